@@ -1,0 +1,40 @@
+/** A problem with an environment variable or setting; the message says which one and how to fix it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Where a problem in a dump sits: the file and, when known, the 1-based line. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+}
+
+/** A recoverable problem in a dump: the build goes on and reports it. */
+export interface InputWarning extends SourceLocation {
+  code: string;
+  message: string;
+}
+
+/** A problem in a dump that stops the build, because going on would lose or corrupt papers. */
+export class InputError extends Error {
+  override name = 'InputError';
+
+  readonly code: string;
+  readonly location: SourceLocation;
+
+  constructor(code: string, location: SourceLocation, detail: string) {
+    super(`${formatLocation(location)}: ${detail}`);
+    this.code = code;
+    this.location = location;
+  }
+}
+
+/** Formats a location as `file:line`, the form editors and terminals turn into links. */
+export function formatLocation({ file, line }: SourceLocation): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+/** Formats a warning for the build log. */
+export function formatWarning(warning: InputWarning): string {
+  return `${formatLocation(warning)}: ${warning.message}`;
+}

@@ -1,0 +1,15 @@
+const DISPLAY_FORMAT = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Formats a listing day for readers, in English and UTC so the output does not depend on the build machine.
+ *
+ * @example formatDate('2025-03-11') === 'March 11, 2025'
+ */
+export function formatDate(isoDate: string): string {
+  return DISPLAY_FORMAT.format(toUtcDate(isoDate));
+}
+
+/** Turns a `YYYY-MM-DD` listing day into the Date of its midnight UTC. */
+export function toUtcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}

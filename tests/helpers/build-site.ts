@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Project root: the folder that holds package.json. */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Options for one test build; each maps to the environment variable of the same meaning. */
+export interface BuildOptions {
+  seedsDir: string;
+  siteUrl?: string;
+  basePath?: string;
+}
+
+/** Output of a finished build. */
+export interface BuiltSite {
+  outDir: string;
+  /** Everything the build printed to stdout and stderr. */
+  log: string;
+}
+
+/** Builds the site with `astro build` into a new temporary folder, the way `npm run build` does. */
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  const outDir = mkdtempSync(join(tmpdir(), 'papers-build-'));
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SEEDS_DIR: options.seedsDir,
+    SITE_URL: options.siteUrl ?? 'https://papers.example',
+    BASE_PATH: options.basePath ?? '/',
+  };
+
+  const { stdout, stderr } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, log: `${stdout}\n${stderr}` };
+}
