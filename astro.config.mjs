@@ -8,6 +8,8 @@ const config = readConfig(process.env);
 
 export default defineConfig({
   site: config.siteUrl,
+  // Tests give each build its own content cache so that builds can run side by side; everyone else keeps the default.
+  ...(process.env.PAPERS_CACHE_DIR ? { cacheDir: process.env.PAPERS_CACHE_DIR } : {}),
   base: config.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,12 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getSiteModel } from '../data/site-data.ts';
 import { buildFeedItems } from '../lib/feeds/rss-items.ts';
-import { compareNewestFirst } from '../lib/ingest/load-seeds.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, urls } from '../site.ts';
 
 export const GET: APIRoute = async () => {
-  const papers = (await getCollection('papers')).map((entry) => entry.data).sort(compareNewestFirst);
+  const { papers } = await getSiteModel();
 
   return rss({
     title: SITE_TITLE,

@@ -32,6 +32,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     SEEDS_DIR: options.seedsDir,
     SITE_URL: options.siteUrl ?? 'https://papers.example',
     BASE_PATH: options.basePath ?? '/',
+    PAPERS_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop() ?? 'papers'}-cache`),
   };
 
   const { stdout, stderr } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {

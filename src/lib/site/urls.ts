@@ -1,22 +1,45 @@
 /**
  * The site's URL scheme. Every link to a page, feed or asset, in pages, feeds, the sitemap and search metadata, comes
- * from here, so the URLs readers bookmark stay the same everywhere.
+ * from here, so the URLs readers bookmark stay the same everywhere. Paths are root-relative and include the base path;
+ * `absolute()` adds the origin.
  */
 
 /** URL builders bound to one origin and base path. */
 export interface SiteUrls {
   /** Base path with leading and trailing slash, `/` at the root. */
   base: string;
-  /** Root-relative path of the home page, for example `/papers/`. */
-  home(): string;
-  /** Root-relative path of a paper page: `<base>papers/<slug>/`. */
+  /** Origin without a trailing slash, for example `https://example.org`. */
+  origin: string;
+  /** Home page, or page `n` (from 2) of the paper list: `<base>`, `<base>page/<n>/`. */
+  home(page?: number): string;
+  /** Paper page: `<base>papers/<slug>/`. */
   paper(slug: string): string;
-  /** Root-relative path of the search page: `<base>search/`. */
-  search(): string;
-  /** Root-relative path of the site feed: `<base>rss.xml`. */
+  /** List of listing days: `<base>days/`. */
+  days(): string;
+  /** One listing day: `<base>days/<yyyy-mm-dd>/`. */
+  day(date: string): string;
+  /** Papers of one listing day as JSON: `<base>days/<yyyy-mm-dd>.json`. */
+  dayJson(date: string): string;
+  /** List of topics: `<base>topics/`. */
+  topics(): string;
+  /** One topic, or page `n` (from 2) of it: `<base>topics/<topic>/`, `<base>topics/<topic>/page/<n>/`. */
+  topic(topic: string, page?: number): string;
+  /** Feed of one topic: `<base>topics/<topic>/rss.xml`. */
+  topicFeed(topic: string): string;
+  /** Site feed: `<base>rss.xml`. */
   feed(): string;
-  /** Root-relative path of the Pagefind bundle folder: `<base>pagefind/`. */
+  /** XSL stylesheet that browsers apply to feeds: `<base>rss.xsl`. */
+  feedStylesheet(): string;
+  /** OPML list of every feed: `<base>feeds.opml`. */
+  opml(): string;
+  /** All papers as JSON: `<base>papers.json`. */
+  papersJson(): string;
+  /** Search page, optionally with a query: `<base>search/`, `<base>search/?q=…`. */
+  search(query?: string): string;
+  /** Pagefind bundle folder: `<base>pagefind/`. */
   pagefind(): string;
+  /** Any other file at the root of the site, such as `robots.txt` or `sw.js`: `<base><name>`. */
+  file(name: string): string;
   /** Turns a root-relative path into an absolute URL on the site's origin. */
   absolute(path: string): string;
 }
@@ -29,16 +52,29 @@ export interface SiteUrls {
  * @example createUrls('https://example.org', '/papers/').paper('shapesplat') === '/papers/papers/shapesplat/'
  */
 export function createUrls(siteUrl: string, basePath: string): SiteUrls {
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const base = `/${basePath.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
   const origin = siteUrl.replace(/\/+$/, '');
+  const segment = (value: string) => encodeURIComponent(value);
+  const paged = (path: string, page = 1) => (page > 1 ? `${path}page/${page}/` : path);
 
   return {
     base,
-    home: () => base,
-    paper: (slug) => `${base}papers/${encodeURIComponent(slug)}/`,
-    search: () => `${base}search/`,
+    origin,
+    home: (page) => paged(base, page),
+    paper: (slug) => `${base}papers/${segment(slug)}/`,
+    days: () => `${base}days/`,
+    day: (date) => `${base}days/${segment(date)}/`,
+    dayJson: (date) => `${base}days/${segment(date)}.json`,
+    topics: () => `${base}topics/`,
+    topic: (topic, page) => paged(`${base}topics/${segment(topic)}/`, page),
+    topicFeed: (topic) => `${base}topics/${segment(topic)}/rss.xml`,
     feed: () => `${base}rss.xml`,
+    feedStylesheet: () => `${base}rss.xsl`,
+    opml: () => `${base}feeds.opml`,
+    papersJson: () => `${base}papers.json`,
+    search: (query) => (query ? `${base}search/?q=${encodeURIComponent(query)}` : `${base}search/`),
     pagefind: () => `${base}pagefind/`,
+    file: (name) => `${base}${name.replace(/^\/+/, '')}`,
     absolute: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
   };
 }
