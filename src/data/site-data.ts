@@ -1,10 +1,47 @@
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
+import { InputError } from '../lib/errors.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/model.ts';
+import { OTHER_TOPIC, readTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../lib/site/taxonomy.ts';
+import { config } from '../site.ts';
+import defaultTaxonomy from './taxonomy.json';
 
 let cached: Promise<SiteModel> | undefined;
 
 /** Loads the papers collection and builds the site model once per build; every page shares the result. */
 export function getSiteModel(): Promise<SiteModel> {
-  cached ??= getCollection('papers').then((entries) => buildSiteModel(entries.map((entry) => entry.data)));
+  cached ??= getCollection('papers').then((entries) => {
+    const taxonomy = loadTaxonomy();
+    const model = buildSiteModel(
+      entries.map((entry) => entry.data),
+      taxonomy,
+    );
+    reportTopics(model, taxonomy);
+    return model;
+  });
   return cached;
+}
+
+function loadTaxonomy(): Taxonomy {
+  // `astro build` runs from the project root, the folder a relative SEEDS_DIR is resolved against.
+  const seedsDir = resolve(config.seedsDir);
+  try {
+    return readTaxonomy(seedsDir, defaultTaxonomy);
+  } catch (error: unknown) {
+    if (!(error instanceof InputError)) throw error;
+    // Like a bad dump, a bad taxonomy is the user's to fix, so the build prints the message without a stack trace.
+    const stopped = new AstroError(error.message, `Fix ${TAXONOMY_FILE} in the seeds folder (SEEDS_DIR=${config.seedsDir}), or remove it to use the default taxonomy.`);
+    stopped.stack = '';
+    throw stopped;
+  }
+}
+
+function reportTopics(model: SiteModel, taxonomy: Taxonomy): void {
+  const unmatched = model.topicsBySlug.get(OTHER_TOPIC.slug)?.count ?? 0;
+  const matched = model.topics.length - (unmatched > 0 ? 1 : 0);
+  // Page rendering has no Astro logger, so this line goes to the console in the same "[label] message" form.
+  console.info(
+    `[papers:topics] ${matched} of ${taxonomy.topics.length} topics from ${taxonomy.file} have papers; ${unmatched} of ${model.papers.length} papers match no topic and are listed under "${OTHER_TOPIC.name}".`,
+  );
 }

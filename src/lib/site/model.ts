@@ -1,4 +1,6 @@
 import { compareNewestFirst, type Paper } from '../ingest/load-seeds.ts';
+import { OTHER_TOPIC, type Taxonomy } from './taxonomy.ts';
+import { createTopicMatcher } from './topics.ts';
 
 /** A topic as pages, feeds and search filters show it. */
 export interface TopicRef {
@@ -8,9 +10,17 @@ export interface TopicRef {
   name: string;
 }
 
+/** A topic with its papers. */
+export interface Topic extends TopicRef {
+  /** Number of papers, the same as `papers.length`. */
+  count: number;
+  /** Papers of the topic, newest first. */
+  papers: SitePaper[];
+}
+
 /** A paper with what the site derives from the whole collection. */
 export interface SitePaper extends Paper {
-  /** One to five topics, most specific first; `Other` when nothing in the taxonomy matched. */
+  /** One to five topics, strongest match first; only `Other` when nothing in the taxonomy matched. */
   topics: TopicRef[];
   /** Slugs of up to five related papers, most similar first. */
   related: string[];
@@ -30,14 +40,32 @@ export interface SiteModel {
   bySlug: ReadonlyMap<string, SitePaper>;
   /** Listing days, newest first. */
   days: Day[];
+  /** Topics that have at least one paper, most papers first (ties by name), with `Other` last. */
+  topics: Topic[];
+  /** Topics by slug. */
+  topicsBySlug: ReadonlyMap<string, Topic>;
 }
 
-/** Builds the site model from loaded papers. The input is not modified. */
-export function buildSiteModel(loaded: readonly Paper[]): SiteModel {
-  // TODO: assign topics from the taxonomy and related papers by TF-IDF similarity.
-  const papers: SitePaper[] = loaded.toSorted(compareNewestFirst).map((paper) => ({ ...paper, topics: [], related: [] }));
+/** Builds the site model from loaded papers and the taxonomy. The input is not modified. */
+export function buildSiteModel(loaded: readonly Paper[], taxonomy: Taxonomy): SiteModel {
+  const matcher = createTopicMatcher(taxonomy);
+  const refs: TopicRef[] = taxonomy.topics.map(({ slug, name }) => ({ slug, name }));
+  const other: TopicRef = { ...OTHER_TOPIC };
+
+  // TODO: fill related papers by TF-IDF similarity.
+  const papers: SitePaper[] = loaded.toSorted(compareNewestFirst).map((paper) => {
+    const matched = matcher.match(paper.title, paper.abstract).flatMap((index) => refs[index] ?? []);
+    return { ...paper, topics: matched.length > 0 ? matched : [other], related: [] };
+  });
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 
+  const topics = groupByTopic(papers);
+  const topicsBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
+
+  return { papers, bySlug, days: groupByDay(papers), topics, topicsBySlug };
+}
+
+function groupByDay(papers: readonly SitePaper[]): Day[] {
   const byDate = new Map<string, SitePaper[]>();
   for (const paper of papers) {
     for (const date of paper.dates) {
@@ -46,7 +74,22 @@ export function buildSiteModel(loaded: readonly Paper[]): SiteModel {
       byDate.set(date, list);
     }
   }
-  const days = [...byDate].sort(([a], [b]) => b.localeCompare(a)).map(([date, list]) => ({ date, papers: list }));
+  return [...byDate].sort(([a], [b]) => b.localeCompare(a)).map(([date, list]) => ({ date, papers: list }));
+}
 
-  return { papers, bySlug, days };
+/** Groups papers (already newest first) by topic, so each topic's list keeps that order. */
+function groupByTopic(papers: readonly SitePaper[]): Topic[] {
+  const bySlug = new Map<string, Topic>();
+  for (const paper of papers) {
+    for (const ref of paper.topics) {
+      const topic = bySlug.get(ref.slug) ?? { ...ref, count: 0, papers: [] };
+      topic.papers.push(paper);
+      topic.count++;
+      bySlug.set(ref.slug, topic);
+    }
+  }
+
+  return [...bySlug.values()].sort(
+    (a, b) => Number(a.slug === OTHER_TOPIC.slug) - Number(b.slug === OTHER_TOPIC.slug) || b.count - a.count || a.name.localeCompare(b.name, 'en'),
+  );
 }
