@@ -4,8 +4,9 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatWarning, InputError } from './lib/errors.ts';
-import { loadSeeds, type Paper } from './lib/ingest/load-seeds.ts';
+import { formatSummary, formatWarning, InputError, type InputWarning } from './lib/errors.ts';
+import { draftDigest, renderPaper, type Paper } from './lib/ingest/load-seeds.ts';
+import { readSeeds, type SeedsDrafts } from './lib/ingest/read-seeds.ts';
 import { config } from './site.ts';
 
 const paperSchema = z.object({
@@ -15,40 +16,68 @@ const paperSchema = z.object({
   abstractHtml: z.string(),
   summary: z.string(),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'model', 'dataset', 'space', 'arxiv', 'pdf', 'project']) })),
+  hasMath: z.boolean(),
+  arxivId: z.string().optional(),
   dates: z.array(z.iso.date()).min(1),
   sources: z.array(z.object({ file: z.string(), line: z.number().int().positive() })).min(1),
 }) satisfies z.ZodType<Paper>;
 
-/** Loads papers from the dumps in `SEEDS_DIR`, storing one entry per paper keyed by its slug. */
+// Meta-store key of the rendering warnings of a paper, kept so that a build that skips an unchanged paper still
+// reports them.
+const warningsKey = (slug: string): string => `render-warnings:${slug}`;
+
+/**
+ * Loads papers from the dumps in `SEEDS_DIR`, one entry per paper keyed by its slug. Papers whose digest is unchanged
+ * since the last build are not cleaned or rendered again, and entries of papers no dump lists any more are deleted.
+ * Every build logs the warnings and a summary line, also when an input error stops it.
+ */
 const seedsLoader = {
   name: 'papers-seeds',
-  load: async ({ store, logger, parseData, generateDigest, config: astroConfig }) => {
+  load: async ({ store, meta, logger, parseData, config: astroConfig }) => {
     const root = fileURLToPath(astroConfig.root);
     const seedsDir = isAbsolute(config.seedsDir) ? config.seedsDir : join(root, config.seedsDir);
+    const warnings: InputWarning[] = [];
 
-    let result;
+    let seeds: SeedsDrafts;
     try {
-      result = await loadSeeds(seedsDir);
+      seeds = readSeeds(seedsDir, warnings);
     } catch (error: unknown) {
+      for (const warning of warnings) logger.warn(formatWarning(warning));
       if (!(error instanceof InputError)) throw error;
       // An input problem is the user's to fix, so the build prints the message and hint without a stack trace.
-      const stopped = new AstroError(error.message, `Fix the dump named above (SEEDS_DIR=${config.seedsDir}), then build again.`);
+      const stopped = new AstroError(error.message, `Fix the dump named above (SEEDS_DIR=${config.seedsDir}), then build again. \`npm run check\` lists every problem without building.`);
       stopped.stack = '';
       throw stopped;
     }
 
-    for (const warning of result.warnings) logger.warn(formatWarning(warning));
-
     const stale = new Set(store.keys());
-    for (const paper of result.papers) {
-      stale.delete(paper.slug);
-      const data = await parseData({ id: paper.slug, data: { ...paper } });
-      store.set({ id: paper.slug, data, digest: generateDigest(JSON.stringify(paper)) });
-    }
-    for (const id of stale) store.delete(id);
+    let rendered = 0;
+    for (const draft of seeds.drafts) {
+      stale.delete(draft.slug);
+      const digest = draftDigest(draft);
+      if (store.get(draft.slug)?.digest === digest) {
+        const stored = meta.get(warningsKey(draft.slug));
+        if (stored !== undefined) warnings.push(...(JSON.parse(stored) as InputWarning[]));
+        continue;
+      }
 
-    const multiDay = result.papers.filter((paper) => paper.dates.length > 1).length;
-    logger.info(`Read ${result.dumps} dump(s): ${result.papers.length} papers, ${multiDay} listed on several days, ${result.warnings.length} warning(s).`);
+      const paperWarnings: InputWarning[] = [];
+      const paper = await renderPaper(draft, paperWarnings);
+      const data = await parseData({ id: paper.slug, data: { ...paper } });
+      store.set({ id: paper.slug, data, digest });
+      if (paperWarnings.length > 0) meta.set(warningsKey(paper.slug), JSON.stringify(paperWarnings));
+      else meta.delete(warningsKey(paper.slug));
+      warnings.push(...paperWarnings);
+      rendered++;
+    }
+    for (const id of stale) {
+      store.delete(id);
+      meta.delete(warningsKey(id));
+    }
+
+    for (const warning of warnings) logger.warn(formatWarning(warning));
+    logger.debug(`Rendered ${rendered} new or changed papers, kept ${seeds.drafts.length - rendered} unchanged, removed ${stale.size}.`);
+    logger.info(formatSummary({ dumps: seeds.dumps.length, papers: seeds.drafts, warnings: warnings.length }));
   },
 } satisfies Loader;
 

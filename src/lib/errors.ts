@@ -38,3 +38,10 @@ export function formatLocation({ file, line }: SourceLocation): string {
 export function formatWarning(warning: InputWarning): string {
   return `${formatLocation(warning)}: ${warning.message}`;
 }
+
+/** Formats the closing line of a load: dumps read, papers, papers listed on several days and warnings. */
+export function formatSummary({ dumps, papers, warnings }: { dumps: number; papers: ReadonlyArray<{ dates: readonly string[] }>; warnings: number }): string {
+  const multiDay = papers.filter((paper) => paper.dates.length > 1).length;
+  const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `Read ${plural(dumps, 'dump')}: ${plural(papers.length, 'paper')}, ${multiDay} listed on several days, ${plural(warnings, 'warning')}.`;
+}

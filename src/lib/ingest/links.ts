@@ -75,14 +75,57 @@ export function classifyLink(value: string): LinkKind {
   return 'project';
 }
 
-/** Finds every http(s) link in an abstract, classified, without repeats, in order of first appearance. */
-export function extractLinks(text: string): PaperLink[] {
+// New-style identifiers (2403.12345, with an optional version) and old-style ones (hep-th/9901001, cs.LG/0101001).
+const ARXIV_ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
+const ARXIV_URL = new RegExp(String.raw`^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})(?:\.pdf)?\/?$`, 'i');
+const ARXIV_MENTION = new RegExp(String.raw`\barXiv:\s?(${ARXIV_ID})(?![\w.])`, 'i');
+
+/**
+ * Finds the arXiv identifier of a paper: from an arxiv.org abs, pdf or html URL among its links, else from an
+ * `arXiv:2403.12345` mention in the text. The version suffix is dropped so the id names the paper, not a revision.
+ *
+ * @example findArxivId(['https://arxiv.org/pdf/2403.12345v2.pdf'], '') === '2403.12345'
+ */
+export function findArxivId(urls: readonly string[], text: string): string | undefined {
+  for (const url of urls) {
+    const id = ARXIV_URL.exec(url)?.[1];
+    if (id !== undefined) return id.replace(/v\d+$/, '');
+  }
+  return ARXIV_MENTION.exec(text)?.[1]?.replace(/v\d+$/, '');
+}
+
+/** Builds the arXiv abstract page and PDF links of an identifier. */
+export function arxivLinks(id: string): PaperLink[] {
+  return [
+    { url: `https://arxiv.org/abs/${id}`, kind: 'arxiv' },
+    { url: `https://arxiv.org/pdf/${id}`, kind: 'pdf' },
+  ];
+}
+
+/**
+ * Classifies the URLs of an abstract, without repeats, in order of first appearance, and adds the arXiv abstract and
+ * PDF links when an arXiv id is known and the abstract does not already link to them.
+ */
+export function classifyLinks(urls: readonly string[], arxivId: string | undefined): PaperLink[] {
   const seen = new Set<string>();
   const links: PaperLink[] = [];
-  for (const { url } of findUrls(text)) {
-    if (seen.has(url)) continue;
-    seen.add(url);
-    links.push({ url, kind: classifyLink(url) });
+  const add = (link: PaperLink): void => {
+    if (seen.has(link.url)) return;
+    seen.add(link.url);
+    links.push(link);
+  };
+
+  for (const url of urls) add({ url, kind: classifyLink(url) });
+  if (arxivId === undefined) return links;
+
+  for (const link of arxivLinks(arxivId)) {
+    if (!links.some((existing) => existing.kind === link.kind)) add(link);
   }
   return links;
+}
+
+/** Finds every http(s) link in an abstract, classified, without repeats, in order of first appearance. */
+export function extractLinks(text: string): PaperLink[] {
+  const urls = findUrls(text).map(({ url }) => url);
+  return classifyLinks(urls, findArxivId(urls, text));
 }

@@ -1,5 +1,8 @@
 import slugify from '@sindresorhus/slugify';
 
+/** Slug base for titles that give no ASCII letter or digit (every such paper gets a hash suffix). */
+export const UNTITLED_SLUG = 'paper';
+
 /** Maximum slug length in bytes. Slugs are ASCII, so bytes and characters are the same. */
 export const SLUG_MAX_LENGTH = 80;
 
@@ -54,33 +57,51 @@ export interface SlugCollision {
 /**
  * Gives every paper a distinct slug. When titles collide, the paper listed first (then the smaller key) keeps the
  * plain slug and every other one gets `-` and a hash of its key, so a slug depends only on the paper itself and on
- * papers listed before it, not on the order dumps are read in.
+ * papers listed before it, not on the order dumps are read in. A hashed slug that happens to equal another slug gets
+ * a counter as well, so two papers never share a URL.
+ *
+ * NOTE: adding a dump dated before an existing one can take the plain slug from a paper whose title collides with a
+ * paper in the new dump. Adding dumps in date order never changes an existing slug.
  */
 export function assignSlugs(requests: readonly SlugRequest[]): { slugs: Map<string, string>; collisions: SlugCollision[] } {
   const byBase = new Map<string, SlugRequest[]>();
   for (const request of requests) {
-    const base = slugifyTitle(request.title) || 'paper';
+    const base = slugifyTitle(request.title) || UNTITLED_SLUG;
     const group = byBase.get(base) ?? [];
     group.push(request);
     byBase.set(base, group);
   }
 
   const slugs = new Map<string, string>();
+  const used = new Set<string>();
+  const hashed: Array<{ base: string; key: string }> = [];
   const collisions: SlugCollision[] = [];
   for (const [base, group] of byBase) {
     const ordered = group.toSorted((a, b) => a.firstDate.localeCompare(b.firstDate) || compareStrings(a.key, b.key));
-    const untitled = base === 'paper';
     for (const [index, request] of ordered.entries()) {
-      const keepsPlain = index === 0 && !untitled;
-      slugs.set(request.key, keepsPlain ? base : withHash(base, request.key));
+      if (index === 0 && base !== UNTITLED_SLUG) {
+        slugs.set(request.key, base);
+        used.add(base);
+      } else {
+        hashed.push({ base, key: request.key });
+      }
     }
     if (group.length > 1) collisions.push({ slug: base, keys: ordered.map((request) => request.key) });
+  }
+
+  // Plain slugs are reserved first, so a hashed slug never takes one, whatever order the groups come in.
+  hashed.sort((a, b) => compareStrings(a.key, b.key));
+  for (const { base, key } of hashed) {
+    let slug = withHash(base, key, '');
+    for (let counter = 2; used.has(slug); counter++) slug = withHash(base, key, `-${counter}`);
+    slugs.set(key, slug);
+    used.add(slug);
   }
   return { slugs, collisions };
 }
 
-function withHash(base: string, key: string): string {
-  const suffix = `-${shortHash(key)}`;
+function withHash(base: string, key: string, counter: string): string {
+  const suffix = `-${shortHash(key)}${counter}`;
   return `${truncateAtWord(base, SLUG_MAX_LENGTH - suffix.length)}${suffix}`;
 }
 
