@@ -1,4 +1,5 @@
 import { compareNewestFirst, type Paper } from '../ingest/load-seeds.ts';
+import { findRelated } from './related.ts';
 import { OTHER_TOPIC, type Taxonomy } from './taxonomy.ts';
 import { createTopicMatcher } from './topics.ts';
 
@@ -52,10 +53,12 @@ export function buildSiteModel(loaded: readonly Paper[], taxonomy: Taxonomy): Si
   const refs: TopicRef[] = taxonomy.topics.map(({ slug, name }) => ({ slug, name }));
   const other: TopicRef = { ...OTHER_TOPIC };
 
-  // TODO: fill related papers by TF-IDF similarity.
-  const papers: SitePaper[] = loaded.toSorted(compareNewestFirst).map((paper) => {
-    const matched = matcher.match(paper.title, paper.abstract).flatMap((index) => refs[index] ?? []);
-    return { ...paper, topics: matched.length > 0 ? matched : [other], related: [] };
+  const sorted = loaded.toSorted(compareNewestFirst);
+  const related = findRelated(sorted);
+  const papers: SitePaper[] = sorted.map((paper, index) => {
+    const matched = matcher.match(paper.title, paper.abstract).flatMap((topic) => refs[topic] ?? []);
+    const neighbours = (related[index] ?? []).flatMap((other) => sorted[other]?.slug ?? []);
+    return { ...paper, topics: matched.length > 0 ? matched : [other], related: neighbours };
   });
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 

@@ -58,3 +58,19 @@ describe('buildSiteModel', () => {
     expect(loaded[0]).not.toHaveProperty('topics');
   });
 });
+
+describe('buildSiteModel related papers', () => {
+  it('lists related papers by slug', () => {
+    const papers = [
+      paper('a', 'Masked autoencoders for images', ['2025-03-11'], 1),
+      paper('b', 'Bananas and apples', ['2025-03-11'], 2),
+      paper('c', 'Siamese masked autoencoders', ['2025-03-11'], 3),
+    ];
+
+    const related = buildSiteModel(papers, taxonomy).bySlug;
+
+    expect(related.get('a')?.related).toEqual(['c']);
+    expect(related.get('c')?.related).toEqual(['a']);
+    expect(related.get('b')?.related).toEqual([]);
+  });
+});
