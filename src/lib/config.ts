@@ -10,13 +10,18 @@ export interface SiteConfig {
   siteUrlIsFallback: boolean;
   /** Sub-path the site is served under, with a leading and a trailing slash (`/` at the root). */
   basePath: string;
+  /** Maximum number of items in each feed, newest first: `FEED_ITEM_LIMIT`, 200 by default. */
+  feedItemLimit: number;
 }
 
 /** Origin used when `SITE_URL` is not set: the address `npm run preview` serves on. */
 export const FALLBACK_SITE_URL = 'http://localhost:4321';
 
+/** Items per feed when `FEED_ITEM_LIMIT` is not set. */
+export const DEFAULT_FEED_ITEM_LIMIT = 200;
+
 /**
- * Reads `SEEDS_DIR`, `SITE_URL` and `BASE_PATH`, and throws a `ConfigError` naming the variable when a value is invalid.
+ * Reads `SEEDS_DIR`, `SITE_URL`, `BASE_PATH` and `FEED_ITEM_LIMIT`, and throws a `ConfigError` naming the variable when a value is invalid.
  *
  * @example readConfig({ BASE_PATH: 'papers' }).basePath === '/papers/'
  */
@@ -29,7 +34,16 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     siteUrl: rawSiteUrl ? normalizeSiteUrl(rawSiteUrl) : FALLBACK_SITE_URL,
     siteUrlIsFallback: !rawSiteUrl,
     basePath: normalizeBasePath(env.BASE_PATH?.trim() || '/'),
+    feedItemLimit: parseFeedItemLimit(env.FEED_ITEM_LIMIT?.trim() || String(DEFAULT_FEED_ITEM_LIMIT)),
   };
+}
+
+function parseFeedItemLimit(value: string): number {
+  const limit = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(limit) || limit < 1) {
+    throw new ConfigError(`FEED_ITEM_LIMIT must be a whole number of at least 1, but it is "${value}". Example: FEED_ITEM_LIMIT=500.`);
+  }
+  return limit;
 }
 
 function normalizeSiteUrl(value: string): string {

@@ -1,17 +1,17 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSiteModel } from '../data/site-data.ts';
-import { buildFeedItems } from '../lib/feeds/rss-items.ts';
-import { SITE_DESCRIPTION, SITE_TITLE, urls } from '../site.ts';
+import { siteFeedChannel } from '../lib/feeds/channels.ts';
+import { renderRss } from '../lib/feeds/rss-feed.ts';
+import { createFeedItemCache } from '../lib/feeds/rss-items.ts';
+import { config, SITE_DESCRIPTION, SITE_TITLE, urls } from '../site.ts';
 
+const feedItem = createFeedItemCache(urls);
+
+/** Renders the site feed: the newest papers, up to `FEED_ITEM_LIMIT`. */
 export const GET: APIRoute = async () => {
   const { papers } = await getSiteModel();
+  const items = papers.slice(0, config.feedItemLimit).map(feedItem);
 
-  return rss({
-    title: SITE_TITLE,
-    description: SITE_DESCRIPTION,
-    site: urls.absolute(urls.home()),
-    items: buildFeedItems(papers, urls),
-    trailingSlash: true,
-  });
+  const xml = await renderRss(siteFeedChannel({ title: SITE_TITLE, description: SITE_DESCRIPTION }, urls), items, urls);
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

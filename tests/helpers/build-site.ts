@@ -14,6 +14,8 @@ export interface BuildOptions {
   seedsDir: string;
   siteUrl?: string;
   basePath?: string;
+  /** Items per feed (`FEED_ITEM_LIMIT`); the project default when undefined. */
+  feedItemLimit?: number;
 }
 
 /** Output of a finished build. */
@@ -32,6 +34,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     SEEDS_DIR: options.seedsDir,
     SITE_URL: options.siteUrl ?? 'https://papers.example',
     BASE_PATH: options.basePath ?? '/',
+    ...(options.feedItemLimit === undefined ? {} : { FEED_ITEM_LIMIT: String(options.feedItemLimit) }),
     PAPERS_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop() ?? 'papers'}-cache`),
   };
 
