@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { phaseEnd, phaseStart } from './src/integrations/timings.ts';
 import { readConfig } from './src/lib/config.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
-  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), pagefind(), phaseEnd('search index')],
+  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath })],
   vite: {
     // Emit every script as a file: an inline script would need 'unsafe-inline' in the Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

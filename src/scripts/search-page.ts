@@ -1,51 +1,106 @@
-/** Browser entry of the search page: loads Pagefind's default UI from the bundle that the build wrote. */
+/**
+ * Browser entry of the search page: mounts Pagefind's Component UI, keeps the query, filters and sort order in the URL
+ * so that searches can be bookmarked and Back/Forward restore them, and announces each result count.
+ */
 
-interface PagefindUIConstructor {
-  new (options: { element: string; bundlePath: string; showImages: boolean; autofocus: boolean }): unknown;
-}
+import { historyAction } from '../lib/search/history.ts';
+import { describeResults } from '../lib/search/results-summary.ts';
+import { formatSearchState, parseSearchState, SORT_ORDERS, toPagefindSort, type SearchState } from '../lib/search/url-state.ts';
+import { loadPagefindComponents, MISSING_INDEX_MESSAGE, type PagefindInstance } from './pagefind-components.ts';
 
-declare global {
-  interface Window {
-    PagefindUI?: PagefindUIConstructor;
-  }
-}
+/** Component UI announcements that the page's own summary replaces, so that screen readers hear each count once. */
+const SILENCED_ANNOUNCEMENTS = ['zero_results', 'one_result', 'many_results', 'total_zero_results', 'total_one_result', 'total_many_results'];
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`Failed to load ${src}`));
-    document.head.append(script);
-  });
-}
+/** Mounts the search UI, or leaves the page's explanation of why search cannot run here. */
+export async function startSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const sortSelect = root?.querySelector<HTMLSelectElement>('[data-search-sort]');
+  if (!root || !status || !sortSelect) return;
+  // Opened from file://, the page keeps its static message: module scripts and the Pagefind bundle cannot load there.
+  if (location.protocol === 'file:') return;
+  root.dataset.state = 'loading';
 
-function loadStylesheet(href: string): void {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
-}
-
-/** Mounts the search UI, or explains in the page why search cannot run here. */
-export async function startSearch(): Promise<void> {
-  const container = document.querySelector<HTMLElement>('#search');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  if (!container || !status) return;
-
-  if (location.protocol === 'file:') {
-    status.textContent = 'Search needs the site served over http. Run `npm run preview` and open the address it prints.';
+  let components;
+  try {
+    components = await loadPagefindComponents(root.dataset.bundlePath ?? '/pagefind/');
+  } catch (error: unknown) {
+    console.error(error);
+    status.textContent = MISSING_INDEX_MESSAGE;
+    root.dataset.state = 'unavailable';
     return;
   }
 
-  const bundlePath = container.dataset.bundlePath ?? '/pagefind/';
-  try {
-    loadStylesheet(`${bundlePath}pagefind-ui.css`);
-    await loadScript(`${bundlePath}pagefind-ui.js`);
-    if (!window.PagefindUI) throw new Error('pagefind-ui.js did not define PagefindUI');
-    new window.PagefindUI({ element: '#search', bundlePath, showImages: false, autofocus: true });
-  } catch (error: unknown) {
-    status.textContent = 'Search is unavailable: the search index was not found. Build the site with `npm run build` and serve it with `npm run preview`.';
-    console.error(error);
+  const instance = components.getInstanceManager().getInstance('default');
+  instance.setTranslations(Object.fromEntries(SILENCED_ANNOUNCEMENTS.map((key) => [key, ''])));
+  // Loading first lets the faceted mode run its initial empty search before the URL's search replaces it.
+  await instance.triggerLoad();
+  root.dataset.state = 'ready';
+
+  const controller = new SearchController(instance, root, status, sortSelect);
+  controller.apply(parseSearchState(new URLSearchParams(location.search)));
+}
+
+class SearchController {
+  private current: SearchState;
+  private restoring = false;
+
+  constructor(
+    private readonly instance: PagefindInstance,
+    private readonly root: HTMLElement,
+    private readonly status: HTMLElement,
+    private readonly sortSelect: HTMLSelectElement,
+  ) {
+    this.current = parseSearchState(new URLSearchParams(location.search));
+
+    instance.on('search', (term, filters) => this.record({ query: term.trim(), filters: { ...filters }, sort: this.current.sort }));
+    instance.on('results', (result) => {
+      this.status.textContent = describeResults(result.results.length, this.current);
+    });
+    sortSelect.addEventListener('change', () => this.changeSort(sortSelect.value));
+    window.addEventListener('popstate', () => this.apply(parseSearchState(new URLSearchParams(location.search))));
   }
+
+  /** Runs a search from a URL without writing it back to the history. */
+  apply(state: SearchState): void {
+    this.current = state;
+    this.sortSelect.value = state.sort;
+    this.instance.searchSort = toPagefindSort(state.sort);
+
+    const input = this.root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (input) input.value = state.query;
+
+    this.restoring = true;
+    try {
+      this.instance.triggerSearchWithFilters(state.query, { ...state.filters });
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private changeSort(value: string): void {
+    const sort = SORT_ORDERS.find((order) => order === value) ?? 'relevance';
+    this.instance.searchSort = toPagefindSort(sort);
+    this.record({ ...this.current, sort });
+    this.instance.triggerSearchWithFilters(this.instance.searchTerm, this.instance.searchFilters);
+  }
+
+  private record(next: SearchState): void {
+    const previous = this.current;
+    this.current = normalize(next);
+    if (this.restoring) return;
+
+    const action = historyAction(previous, this.current);
+    if (action === 'none') return;
+
+    const url = `${location.pathname}${formatSearchState(this.current)}${location.hash}`;
+    if (action === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+}
+
+/** Drops empty filter lists that the Component UI leaves behind when a filter is cleared. */
+function normalize(state: SearchState): SearchState {
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
+  return { ...state, filters };
 }

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/search/headers.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,11 +21,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Options of {@link serveStatic}. */
+export interface ServeOptions {
+  /** Send the headers that the site's `_headers` file sets, as Netlify and Cloudflare Pages do. Off by default. */
+  headersFile?: boolean;
+}
+
 /**
  * Serves `outDir` under `basePath` on a free loopback port, resolving `/dir/` to `/dir/index.html` the way static
  * hosts do. Files are served at `basePath`, because Astro writes them at the root of the output folder.
  */
-export async function serveStatic(outDir: string, basePath = '/'): Promise<StaticServer> {
+export async function serveStatic(outDir: string, basePath = '/', options: ServeOptions = {}): Promise<StaticServer> {
+  const headerRules: HeaderRule[] = options.headersFile ? parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(basePath)) {
@@ -43,7 +51,7 @@ export async function serveStatic(outDir: string, basePath = '/'): Promise<Stati
       return;
     }
 
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headersForPath(headerRules, pathname), 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(response);
   });
 

@@ -24,6 +24,9 @@ export interface SearchState {
   sort: SortOrder;
 }
 
+/** URL parameter that carries the matched terms from a result link to the paper page, which highlights them. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
 /** Longest query kept from a URL, in characters: Pagefind gains nothing from more, and a shared link stays readable. */
 const MAX_QUERY_LENGTH = 500;
 
@@ -95,3 +98,11 @@ export function toPagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> 
   if (sort === 'oldest') return { [DATE_SORT_KEY]: 'asc' };
   return {};
 }
+
+/** Label of each filter on the search page. */
+export const FILTER_LABELS = {
+  topic: 'Topic',
+  day: 'Listing day',
+  month: 'Month',
+  code: 'Code',
+} as const satisfies Record<FilterName, string>;

@@ -1,0 +1,118 @@
+/**
+ * Browser entry of the header search on every page: opens the search dialog on click, `/` or Ctrl/Cmd+K, highlights
+ * the terms a search result link carries, and registers the service worker that keeps the site usable offline. The
+ * Pagefind bundle is fetched only when the dialog first opens.
+ */
+
+import { HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';
+import { loadPagefindComponents } from './pagefind-components.ts';
+
+interface EntrySettings {
+  bundlePath: string;
+  cacheTag: string;
+  serviceWorkerUrl: string;
+  scope: string;
+}
+
+/** Wires the header search entry. Does nothing when the page was opened from `file://`, where none of it can work. */
+export function startSearchEntry(): void {
+  const entry = document.querySelector<HTMLElement>('[data-search-entry]');
+  const trigger = entry?.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+  if (!entry || !trigger || location.protocol === 'file:') return;
+
+  const settings: EntrySettings = {
+    bundlePath: entry.dataset.bundlePath ?? '/pagefind/',
+    cacheTag: entry.dataset.cacheTag ?? '',
+    serviceWorkerUrl: entry.dataset.serviceWorker ?? '',
+    scope: entry.dataset.scope ?? '/',
+  };
+
+  trigger.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void openSearch(settings, trigger);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (!isSearchShortcut(event)) return;
+    event.preventDefault();
+    void openSearch(settings, trigger);
+  });
+
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void highlightTerms(settings.bundlePath);
+  if (settings.serviceWorkerUrl) registerServiceWorker(settings, entry.querySelector<HTMLElement>('[data-offline-status]'));
+}
+
+function isSearchShortcut(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) return true;
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
+
+  // `/` is an ordinary character while the reader is typing.
+  const target = event.target;
+  return !(target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select')));
+}
+
+async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): Promise<void> {
+  // The search page has its own search box: focus it rather than stacking a dialog over it.
+  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input');
+  if (pageInput) {
+    pageInput.focus();
+    return;
+  }
+
+  try {
+    await loadPagefindComponents(settings.bundlePath);
+  } catch (error: unknown) {
+    // The search page explains what is missing, for example in `astro dev` before a build.
+    console.error(error);
+    location.assign(trigger.href);
+    return;
+  }
+
+  const modal = document.querySelector('pagefind-modal') ?? createDialog(settings);
+  await customElements.whenDefined('pagefind-modal');
+  requestAnimationFrame(() => (modal as HTMLElement & { open(): void }).open());
+}
+
+function createDialog(settings: EntrySettings): Element {
+  const config = document.createElement('pagefind-config');
+  config.setAttribute('bundle-path', settings.bundlePath);
+  config.setAttribute('highlight-param', HIGHLIGHT_PARAM);
+  config.setAttribute('lang', 'en');
+  if (settings.cacheTag) config.setAttribute('meta-cache-tag', settings.cacheTag);
+
+  const modal = document.createElement('pagefind-modal');
+  modal.setAttribute('reset-on-close', 'false');
+  document.body.append(config, modal);
+  return modal;
+}
+
+async function highlightTerms(bundlePath: string): Promise<void> {
+  try {
+    const module: unknown = await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`);
+    const Highlight = typeof module === 'object' && module !== null && 'default' in module ? module.default : undefined;
+    if (typeof Highlight !== 'function') throw new Error('pagefind-highlight.js exports no PagefindHighlight class.');
+    // Styles come from the site's stylesheet: the script's own would be an inline <style>.
+    new (Highlight as new (options: object) => unknown)({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+  } catch (error: unknown) {
+    // Highlighting is a convenience: the page reads fine without it.
+    console.warn('Search terms were not highlighted:', error);
+  }
+}
+
+function registerServiceWorker(settings: EntrySettings, status: HTMLElement | null): void {
+  if (!('serviceWorker' in navigator)) return;
+
+  // Registering after `load` keeps the precache downloads from competing with the page's own requests.
+  const register = () => {
+    navigator.serviceWorker.register(settings.serviceWorkerUrl, { scope: settings.scope }).catch((error: unknown) => {
+      console.warn('The offline service worker could not be registered:', error);
+    });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+
+  void navigator.serviceWorker.ready.then(() => {
+    if (status) status.hidden = false;
+  });
+}
