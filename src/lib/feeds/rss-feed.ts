@@ -32,7 +32,9 @@ const NAMESPACES = {
  */
 export function buildRssOptions(channel: FeedChannel, items: readonly FeedItem[], urls: SiteUrls): RSSOptions {
   const pageUrl = urls.absolute(channel.pagePath);
-  const title = toXmlText(channel.title);
+  // One line with single spaces, because @astrojs/rss parses `customData` with whitespace trimmed, and the image
+  // title there must equal this one.
+  const title = toXmlText(channel.title).replace(/\s+/g, ' ').trim();
   const newest = newestDate(items);
 
   const customData = [
