@@ -20,6 +20,10 @@ const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * normalises to NFC, turns tabs and Unicode spaces into plain spaces and removes characters that XML 1.0 forbids.
  */
 export function decodeDump(bytes: Uint8Array, file: string): DecodedDump {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError('invalid-utf8', { file, line: 1 }, 'the file is UTF-16 text (it starts with a UTF-16 byte order mark). Save it as UTF-8 and run the command again.');
+  }
+
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -78,7 +78,7 @@ export function classifyLink(value: string): LinkKind {
 // New-style identifiers (2403.12345, with an optional version) and old-style ones (hep-th/9901001, cs.LG/0101001).
 const ARXIV_ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
 const ARXIV_URL = new RegExp(String.raw`^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})(?:\.pdf)?\/?$`, 'i');
-const ARXIV_MENTION = new RegExp(String.raw`\barXiv:\s?(${ARXIV_ID})(?![\w.])`, 'i');
+const ARXIV_MENTION = new RegExp(String.raw`\barXiv:\s?(${ARXIV_ID})(?!\w|\.\d)`, 'i');
 
 /**
  * Finds the arXiv identifier of a paper: from an arxiv.org abs, pdf or html URL among its links, else from an

@@ -14,7 +14,9 @@ export const SLUG_MAX_LENGTH = 80;
  * @example slugifyTitle('Schrödinger Bridges: Ω-Nets') === 'schrodinger-bridges-o-nets'
  */
 export function slugifyTitle(title: string): string {
-  const slug = slugify(title, { decamelize: false, separator: '-', lowercase: true })
+  // Accents are dropped before transliteration so that `ö` gives `o`, not the German `oe`.
+  const unaccented = title.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const slug = slugify(unaccented, { decamelize: false, separator: '-', lowercase: true })
     .replace(/[^a-z0-9-]/g, '')
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');

@@ -106,9 +106,13 @@ class InlineScanner {
       if (character === '\\') {
         const read = this.readCommand(index, end);
         buffer += read.text;
-        if (read.inlines.length > 0) {
+        for (const inline of read.inlines) {
+          if (inline.type === 'text') {
+            buffer += inline.value;
+            continue;
+          }
           flush();
-          inlines.push(...read.inlines);
+          inlines.push(inline);
         }
         index = read.next;
         continue;
@@ -341,7 +345,8 @@ export function mathToPlainText(tex: string): string {
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text
-      .replace(STYLE_COMMANDS, '$1')
+      // The leading space ends a command name just before, as in `\\in\\mathbb{R}`; extra spaces are collapsed below.
+      .replace(STYLE_COMMANDS, ' $1')
       .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_match, top: string, bottom: string) => `${group(top)}/${group(bottom)}`)
       .replace(/\\sqrt\s*\{([^{}]*)\}/g, (_match, body: string) => `√${group(body)}`)
       .replace(/\^\s*\{([^{}]*)\}/g, (_match, body: string) => script(body, SUPERSCRIPTS, '^'))
@@ -353,7 +358,7 @@ export function mathToPlainText(tex: string): string {
     .replace(/_([0-9])/g, (_match, body: string) => script(body, SUBSCRIPTS, '_'))
     .replace(/\\(?:left|right|big|Big|bigg|Bigg|displaystyle|limits)\b\s*/g, '')
     .replace(/\\[,;:! ]|\\\\|~/g, ' ')
-    .replace(/\\([A-Za-z]+|[%&_#${}])\s*/g, (_match, name: string) => {
+    .replace(/\\([A-Za-z]+|[%&_#${}])/g, (_match, name: string) => {
       const symbol = MATH_SYMBOLS[name];
       if (symbol === undefined) return ` ${name} `;
       return /^[A-Za-z]+$/.test(name) && !/^[α-ωΑ-Ω]$/.test(symbol) ? ` ${symbol} ` : symbol;
