@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
-  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath })],
+  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath })],
   vite: {
     // Emit every script as a file: an inline script would need 'unsafe-inline' in the Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

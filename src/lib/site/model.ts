@@ -31,6 +31,16 @@ export interface SitePaper extends Paper {
 export interface Day {
   date: string;
   papers: SitePaper[];
+  /** The listing day before this one, if any. */
+  earlier?: string | undefined;
+  /** The listing day after this one, if any. */
+  later?: string | undefined;
+}
+
+/** The papers before and after a paper on its first listing day. */
+export interface DayNeighbours {
+  previous?: SitePaper | undefined;
+  next?: SitePaper | undefined;
 }
 
 /** Everything the pages, feeds and exports read, derived once per build from the papers. */
@@ -45,6 +55,8 @@ export interface SiteModel {
   topics: Topic[];
   /** Topics by slug. */
   topicsBySlug: ReadonlyMap<string, Topic>;
+  /** Neighbours of each paper, by slug, on its first listing day. */
+  dayNeighbours: ReadonlyMap<string, DayNeighbours>;
 }
 
 /** Builds the site model from loaded papers and the taxonomy. The input is not modified. */
@@ -65,7 +77,8 @@ export function buildSiteModel(loaded: readonly Paper[], taxonomy: Taxonomy): Si
   const topics = groupByTopic(papers);
   const topicsBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
 
-  return { papers, bySlug, days: groupByDay(papers), topics, topicsBySlug };
+  const days = groupByDay(papers);
+  return { papers, bySlug, days, topics, topicsBySlug, dayNeighbours: findDayNeighbours(days) };
 }
 
 function groupByDay(papers: readonly SitePaper[]): Day[] {
@@ -77,7 +90,19 @@ function groupByDay(papers: readonly SitePaper[]): Day[] {
       byDate.set(date, list);
     }
   }
-  return [...byDate].sort(([a], [b]) => b.localeCompare(a)).map(([date, list]) => ({ date, papers: list }));
+  const dates = [...byDate.keys()].sort((a, b) => b.localeCompare(a));
+  return dates.map((date, index) => ({ date, papers: byDate.get(date) ?? [], earlier: dates[index + 1], later: dates[index - 1] }));
+}
+
+function findDayNeighbours(days: readonly Day[]): Map<string, DayNeighbours> {
+  const neighbours = new Map<string, DayNeighbours>();
+  for (const day of days) {
+    const firstListed = day.papers.filter((paper) => paper.dates[0] === day.date);
+    for (const [index, paper] of firstListed.entries()) {
+      neighbours.set(paper.slug, { previous: firstListed[index - 1], next: firstListed[index + 1] });
+    }
+  }
+  return neighbours;
 }
 
 /** Groups papers (already newest first) by topic, so each topic's list keeps that order. */

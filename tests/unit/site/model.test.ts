@@ -6,7 +6,7 @@ import { parseTaxonomy } from '../../../src/lib/site/taxonomy.ts';
 const taxonomy = parseTaxonomy({ topics: [{ name: 'Video' }, { name: '3D', terms: ['point cloud'] }, { name: 'Robustness', terms: ['robust'] }] }, 'topics.json');
 
 function paper(slug: string, title: string, dates: string[], line = 1): Paper {
-  return { slug, title, abstract: `${title}.`, abstractHtml: `<p>${title}.</p>`, summary: `${title}.`, links: [], dates, sources: [{ file: `${dates[0] ?? ''}.txt`, line }] };
+  return { slug, title, abstract: `${title}.`, abstractHtml: `<p>${title}.</p>`, summary: `${title}.`, links: [], hasMath: false, dates, sources: [{ file: `${dates[0] ?? ''}.txt`, line }] };
 }
 
 const loaded = [
