@@ -73,19 +73,20 @@ export async function renderPaper(draft: PaperDraft, warnings: InputWarning[]): 
   const arxivId = findArxivId(urls, draft.paragraphs.join('\n'));
   const plainParagraphs = paragraphs.map((inlines) => toPlainText(inlines).trim());
 
+  const plainTitle = toPlainText(title.inlines).trim();
   const source = draft.sources[0];
   for (const problem of problems) {
     warnings.push({
       code: 'malformed-tex',
       file: source?.file ?? '',
       line: source?.line,
-      message: `in "${preview(draft.title)}": ${problem.reason}: ${problem.source}. Fix the TeX in the dump, or ignore this if the text reads well as it is.`,
+      message: `in "${preview(plainTitle)}": ${problem.reason}: ${problem.source}. Fix the TeX in the dump, or ignore this if the text reads well as it is.`,
     });
   }
 
   return {
     slug: draft.slug,
-    title: toPlainText(title.inlines).trim(),
+    title: plainTitle,
     abstract: plainParagraphs.join('\n\n'),
     abstractHtml: rendered.html,
     summary: firstSentences(plainParagraphs[0] ?? ''),
