@@ -14,9 +14,8 @@ const SILENCED_ANNOUNCEMENTS = ['zero_results', 'one_result', 'many_results', 't
 /** Mounts the search UI, or leaves the page's explanation of why search cannot run here. */
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
-  const status = root?.querySelector<HTMLElement>('[data-search-status]');
-  const sortSelect = root?.querySelector<HTMLSelectElement>('[data-search-sort]');
-  if (!root || !status || !sortSelect) return;
+  const template = root?.querySelector<HTMLTemplateElement>('template[data-search-template]');
+  if (!root || !template) return;
   // Opened from file://, the page keeps its static message: module scripts and the Pagefind bundle cannot load there.
   if (location.protocol === 'file:') return;
   root.dataset.state = 'loading';
@@ -26,19 +25,27 @@ export async function startSearchPage(): Promise<void> {
     components = await loadPagefindComponents(root.dataset.bundlePath ?? '/pagefind/');
   } catch (error: unknown) {
     console.error(error);
-    status.textContent = MISSING_INDEX_MESSAGE;
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = MISSING_INDEX_MESSAGE;
+    template.replaceWith(message);
     root.dataset.state = 'unavailable';
     return;
   }
 
   const instance = components.getInstanceManager().getInstance('default');
   instance.setTranslations(Object.fromEntries(SILENCED_ANNOUNCEMENTS.map((key) => [key, ''])));
+  template.replaceWith(template.content.cloneNode(true));
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]');
+  if (!status || !sortSelect) return;
   // Loading first lets the faceted mode run its initial empty search before the URL's search replaces it.
   await instance.triggerLoad();
   root.dataset.state = 'ready';
 
   const controller = new SearchController(instance, root, status, sortSelect);
   controller.apply(parseSearchState(new URLSearchParams(location.search)));
+  root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 
 class SearchController {
@@ -54,6 +61,10 @@ class SearchController {
     this.current = parseSearchState(new URLSearchParams(location.search));
 
     instance.on('search', (term, filters) => this.record({ query: term.trim(), filters: { ...filters }, sort: this.current.sort }));
+    // A new search clears the count, so that the summary never describes the results of an earlier search.
+    instance.on('loading', () => {
+      this.status.textContent = '';
+    });
     instance.on('results', (result) => {
       this.status.textContent = describeResults(result.results.length, this.current);
     });
