@@ -5,6 +5,7 @@ import { decodeDump } from './decode.ts';
 import { findListingDate, MANIFEST_FILE, readManifest, type Manifest } from './listing-date.ts';
 import { parseDump, preview, type DumpPaper } from './parse-dump.ts';
 import { assignSlugs } from './slug.ts';
+import { parseTexInline, toPlainText } from './tex.ts';
 
 /** Files in the seeds folder that are data for the build, not dumps. */
 export const SEEDS_DATA_FILES: ReadonlySet<string> = new Set([MANIFEST_FILE, 'topics.json']);
@@ -158,7 +159,8 @@ export function mergeDumps(dumps: readonly Dump[], warnings: InputWarning[]): Pa
     }
   }
 
-  const requests = [...byKey].map(([key, entry]) => ({ key, title: entry.first.title, firstDate: entry.dates[0] ?? '' }));
+  // Slugs come from the title a reader sees, after TeX cleanup (`\\textit{X}` gives `x`, not `textit-x`).
+  const requests = [...byKey].map(([key, entry]) => ({ key, title: toPlainText(parseTexInline(entry.first.title).inlines), firstDate: entry.dates[0] ?? '' }));
   const { slugs, collisions } = assignSlugs(requests);
   for (const collision of collisions) {
     const papers = collision.keys.map((key) => {
