@@ -24,6 +24,7 @@ export function samplePaper(fields: SamplePaperFields): SitePaper {
     abstractHtml: fields.abstractHtml ?? paragraphsToHtml(paragraphs),
     summary: paragraphs[0] ?? '',
     links: fields.links ?? [],
+    hasMath: false,
     dates: fields.dates ?? ['2025-03-11'],
     sources: [{ file: '2025-03-11.txt', line: 1 }],
     topics: fields.topics ?? [],
