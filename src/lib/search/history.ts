@@ -1,6 +1,6 @@
 import { sameSearchState, type SearchState } from './url-state.ts';
 
-/** How the search page records a new search in the browser history. */
+/** Browser history change for a new search: add an entry, replace the current one, or leave the history alone. */
 export type HistoryAction = 'push' | 'replace' | 'none';
 
 /**

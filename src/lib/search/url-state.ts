@@ -27,7 +27,7 @@ export interface SearchState {
 /** URL parameter that carries the matched terms from a result link to the paper page, which highlights them. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
-/** Longest query kept from a URL, in characters: Pagefind gains nothing from more, and a shared link stays readable. */
+/** Maximum query length kept from a URL, in characters, so that a crafted link cannot make the page search a huge string. */
 const MAX_QUERY_LENGTH = 500;
 
 /**
@@ -86,7 +86,7 @@ function sortedFilters(filters: FilterSelection): FilterSelection {
   return sorted;
 }
 
-/** Name of the Pagefind sort key that holds a paper's first listing day, `YYYY-MM-DD`. */
+/** Name of the Pagefind sort key that contains a paper's first listing day, `YYYY-MM-DD`. */
 export const DATE_SORT_KEY = 'date';
 
 /**

@@ -3,7 +3,7 @@ import { searchRecordFields } from '../../../src/lib/search/record.ts';
 import type { SitePaper } from '../../../src/lib/site/model.ts';
 
 function paper(overrides: Partial<SitePaper>): SitePaper {
-  return {
+  const base: SitePaper = {
     slug: 'a',
     title: 'A',
     abstract: 'Text.',
@@ -12,10 +12,11 @@ function paper(overrides: Partial<SitePaper>): SitePaper {
     links: [],
     dates: ['2025-03-10'],
     sources: [{ file: '2025-03-10.txt', line: 1 }],
+    hasMath: false,
     topics: [],
     related: [],
-    ...overrides,
   };
+  return Object.assign(base, overrides);
 }
 
 describe('searchRecordFields', () => {
