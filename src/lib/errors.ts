@@ -6,7 +6,7 @@ export class ConfigError extends Error {
 /** Where a problem in a dump sits: the file and, when known, the 1-based line. */
 export interface SourceLocation {
   file: string;
-  line?: number;
+  line?: number | undefined;
 }
 
 /** A recoverable problem in a dump: the build goes on and reports it. */

@@ -22,7 +22,7 @@ export interface Paper {
   /** First sentence of the plain-text abstract. */
   summary: string;
   links: PaperLink[];
-  /** True when the abstract HTML holds KaTeX output, so its page needs the KaTeX style sheet. */
+  /** True when the abstract HTML contains KaTeX output, so its page needs the KaTeX style sheet. */
   hasMath: boolean;
   /** arXiv identifier without version (`2403.12345`), from an arXiv URL or an `arXiv:` mention in the abstract. */
   arxivId?: string | undefined;

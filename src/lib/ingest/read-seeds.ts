@@ -10,7 +10,7 @@ import { parseTexInline, toPlainText } from './tex.ts';
 /** Files in the seeds folder that are data for the build, not dumps. */
 export const SEEDS_DATA_FILES: ReadonlySet<string> = new Set([MANIFEST_FILE, 'topics.json']);
 
-/** Where a paper was read: dump file name and 1-based line of its title. */
+/** Location of a paper in the dumps: file name and 1-based line of its title. */
 export interface PaperSource {
   file: string;
   line: number;
@@ -38,7 +38,7 @@ export interface PaperDraft {
   sources: PaperSource[];
 }
 
-/** What a seeds folder contains, before rendering. */
+/** The dumps of a seeds folder and their merged papers, before rendering. */
 export interface SeedsDrafts {
   drafts: PaperDraft[];
   /** The dumps read, oldest listing day first. */
@@ -159,7 +159,7 @@ export function mergeDumps(dumps: readonly Dump[], warnings: InputWarning[]): Pa
     }
   }
 
-  // Slugs come from the title a reader sees, after TeX cleanup (`\\textit{X}` gives `x`, not `textit-x`).
+  // Slugs come from the displayed title, after TeX cleanup (`\\textit{X}` gives `x`, not `textit-x`).
   const requests = [...byKey].map(([key, entry]) => ({ key, title: toPlainText(parseTexInline(entry.first.title).inlines), firstDate: entry.dates[0] ?? '' }));
   const { slugs, collisions } = assignSlugs(requests);
   for (const collision of collisions) {

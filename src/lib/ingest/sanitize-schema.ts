@@ -1,4 +1,4 @@
-import { defaultSchema, type Schema } from 'rehype-sanitize';
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 // Elements and attributes that KaTeX 0.19 writes for `output: 'htmlAndMathml'`, found by rendering fractions, roots,
 // accents, matrices, braces, arrows, colours and boxes. The tests compare sanitised and raw KaTeX output for those.

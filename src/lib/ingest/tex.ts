@@ -2,7 +2,7 @@ import { findUrls } from './links.ts';
 
 /**
  * A piece of an abstract paragraph after TeX cleanup. Text values are plain Unicode: nothing in them is markup.
- * `math` holds TeX source for KaTeX, and `link` an http(s) URL found by {@link findUrls}.
+ * `math` contains TeX source for KaTeX, and `link` an http(s) URL found by {@link findUrls}.
  */
 export type Inline =
   | { type: 'text'; value: string }
@@ -242,7 +242,7 @@ class InlineScanner {
   }
 }
 
-/** A `~` is a TeX tie (no-break space) between two non-space characters, as in `Fig.~3` or `text~--`. */
+/** Checks whether a `~` is a TeX tie (no-break space) between two non-space characters, as in `Fig.~3` or `text~--`. */
 function isTie(text: string, index: number): boolean {
   const before = text[index - 1] ?? ' ';
   const after = text[index + 1] ?? ' ';

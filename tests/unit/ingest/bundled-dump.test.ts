@@ -9,7 +9,7 @@ describe('bundled dump', () => {
   it('gives the reviewed records', async () => {
     const { papers } = await loadSeeds(SEEDS);
 
-    // abstractHtml is checked below; the snapshot holds what a reader of the records reviews.
+    // abstractHtml is checked below; the snapshot contains the fields a reviewer reads.
     const records = papers.map(({ abstractHtml: _html, ...record }) => record);
     await expect(JSON.stringify(records, null, 2)).toMatchFileSnapshot('__snapshots__/bundled-dump.json');
   });
