@@ -129,6 +129,16 @@ describe('feeds of a fixture site under a base path', () => {
     for (const url of topicFeeds) expect(existsSync(join(site.outDir, url.slice(SITE_BASE.length)))).toBe(true);
   });
 
+  it('offers the feed on topic pages', () => {
+    const [path] = findFeeds(site.outDir).filter((feed) => feed.startsWith('topics/'));
+    if (!path) throw new Error('the build has no topic feed');
+    const html = readFileSync(join(site.outDir, path.replace(/rss\.xml$/, 'index.html')), 'utf8');
+
+    expect(html).toContain(`type="application/rss+xml" title="Papers: `);
+    expect(html).toContain(`href="${feedUrlOf(path)}">`);
+    expect(html).toMatch(new RegExp(`<code class="feed-url"[^>]*>${feedUrlOf(path).replaceAll('.', '\\.')}</code>`));
+  });
+
   it('shows a Subscribe entry with the feed address', () => {
     const html = readFileSync(join(site.outDir, 'index.html'), 'utf8');
 
