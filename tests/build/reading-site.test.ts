@@ -72,7 +72,9 @@ describe('reading site built from fixture dumps', () => {
   });
 
   afterAll(() => {
-    if (site) rmSync(site.outDir, { recursive: true, force: true });
+    if (!site) return;
+    rmSync(site.outDir, { recursive: true, force: true });
+    rmSync(`${site.outDir}-cache`, { recursive: true, force: true });
   });
 
   it('writes every page type', () => {
