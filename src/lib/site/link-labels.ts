@@ -19,7 +19,7 @@ export interface LinkButton {
   kind: LinkKind;
   /** Kind of link, for example `Code`. */
   label: string;
-  /** Host and path without the scheme and `www.`, which tells apart two links of the same kind. */
+  /** Host and path without the scheme and `www.`, which distinguishes two links of the same kind. */
   target: string;
 }
 

@@ -59,9 +59,9 @@ export function scholarlyArticle(paper: SitePaper, urls: SiteUrls): ScholarlyArt
 }
 
 /**
- * Serialises a value as JSON that is safe inside `<script type="application/ld+json">`: `<`, `>` and `&` are written
- * as `\u` escapes, so text such as `</script>` in an abstract cannot end the element, and U+2028 and U+2029 are
- * escaped for older JSON readers.
+ * Serialises a value as JSON that is safe inside `<script type="application/ld+json">`. It writes `<`, `>` and `&` as
+ * `\u` escapes, so text such as `</script>` in an abstract cannot end the element. It also escapes U+2028 and U+2029
+ * for older JSON readers.
  */
 export function toJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
