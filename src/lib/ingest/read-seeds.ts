@@ -172,7 +172,7 @@ export function mergeDumps(dumps: readonly Dump[], warnings: InputWarning[]): Pa
       code: 'slug-collision',
       file: first?.file ?? '',
       line: first?.line,
-      message: `${collision.keys.length} titles give the slug "${collision.slug}", so all but the first listed get a hash suffix: ${papers.join('; ')}.`,
+      message: `${collision.keys.length} titles give the slug "${collision.slug}", so they get distinct slugs: ${papers.join('; ')}. Nothing to fix unless a title is wrong.`,
     });
   }
 

@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 
-/** Slug base for titles that give no ASCII letter or digit (every such paper gets a hash suffix). */
+/** Slug base for titles that give no ASCII letter or digit; every such paper gets a hash suffix. */
 export const UNTITLED_SLUG = 'paper';
 
 /** Maximum slug length in bytes. Slugs are ASCII, so bytes and characters are the same. */
@@ -57,13 +57,24 @@ export interface SlugCollision {
 }
 
 /**
- * Gives every paper a distinct slug. When titles collide, the paper listed first (then the smaller key) keeps the
- * plain slug and every other one gets `-` and a hash of its key, so a slug depends only on the paper itself and on
- * papers listed before it, not on the order dumps are read in. A hashed slug that happens to equal another slug gets
- * a counter as well, so two papers never share a URL.
+ * Checks whether a slug keeps every letter and digit of its title, so that no other title gives it unless it is the
+ * same words: true when all letters and digits are ASCII once accents are dropped.
+ */
+export function isLosslessTitle(title: string): boolean {
+  const letters = title.normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]/gu) ?? [];
+  return letters.length > 0 && letters.every((character) => /^[A-Za-z0-9]$/.test(character));
+}
+
+/**
+ * Gives every paper a distinct slug that depends only on the paper, as far as possible. A title with letters the
+ * slug cannot keep (`Ω`, `图`) always gets `-` and a hash of its key, so a later paper can never take its slug and it
+ * can never take another's. A lossless title gets the plain slug; when several lossless titles give the same slug
+ * (only possible once slugs are cut at {@link SLUG_MAX_LENGTH}), the one listed first, then the smaller key, keeps it
+ * and the others get a hash. A hashed slug that happens to equal another slug gets a counter as well, so two papers
+ * never share a URL.
  *
- * NOTE: adding a dump dated before an existing one can take the plain slug from a paper whose title collides with a
- * paper in the new dump. Adding dumps in date order never changes an existing slug.
+ * NOTE: two long titles that share their first 80 bytes of slug depend on each other: adding a dump dated before
+ * both can move the plain slug. Every other slug stays the same when dumps are added, removed or read in another order.
  */
 export function assignSlugs(requests: readonly SlugRequest[]): { slugs: Map<string, string>; collisions: SlugCollision[] } {
   const byBase = new Map<string, SlugRequest[]>();
@@ -80,8 +91,9 @@ export function assignSlugs(requests: readonly SlugRequest[]): { slugs: Map<stri
   const collisions: SlugCollision[] = [];
   for (const [base, group] of byBase) {
     const ordered = group.toSorted((a, b) => a.firstDate.localeCompare(b.firstDate) || compareStrings(a.key, b.key));
-    for (const [index, request] of ordered.entries()) {
-      if (index === 0 && base !== UNTITLED_SLUG) {
+    const plainOwner = base === UNTITLED_SLUG ? undefined : ordered.find((request) => isLosslessTitle(request.title));
+    for (const request of ordered) {
+      if (request === plainOwner) {
         slugs.set(request.key, base);
         used.add(base);
       } else {

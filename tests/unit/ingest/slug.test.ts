@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, SLUG_MAX_LENGTH, slugifyTitle } from '../../../src/lib/ingest/slug.ts';
+import { assignSlugs, isLosslessTitle, SLUG_MAX_LENGTH, slugifyTitle } from '../../../src/lib/ingest/slug.ts';
 
 describe('slugifyTitle', () => {
   it.each([
@@ -35,20 +35,39 @@ describe('slugifyTitle', () => {
   });
 });
 
+describe('isLosslessTitle', () => {
+  it.each([
+    ['Attention Is All You Need', true],
+    ['Schrödinger Bridges & Façades: 1.5-Pints', true],
+    ['Ω-Nets', false],
+    ['Graph Transformers 图', false],
+    ['!!!', false],
+  ])('reads "%s" as %s', (title, lossless) => {
+    expect(isLosslessTitle(title)).toBe(lossless);
+  });
+});
+
 describe('assignSlugs', () => {
   const requests = [
-    { key: 'omega nets', title: 'Ω-Nets', firstDate: '2025-03-11' },
-    { key: 'o nets', title: 'O-Nets', firstDate: '2025-03-10' },
+    { key: 'omega nets', title: 'Ω-Nets', firstDate: '2025-03-10' },
+    { key: 'o nets', title: 'O-Nets', firstDate: '2025-03-11' },
     { key: 'plain paper', title: 'Plain Paper', firstDate: '2025-03-11' },
   ];
+  const longPrefix = 'Word '.repeat(20);
 
-  it('gives the first listed paper the plain slug and the others a hash', () => {
+  it('gives a lossless title the plain slug, even when listed later', () => {
     const { slugs, collisions } = assignSlugs(requests);
 
     expect(slugs.get('o nets')).toBe('o-nets');
     expect(slugs.get('omega nets')).toMatch(/^o-nets-[0-9a-f]{8}$/);
     expect(slugs.get('plain paper')).toBe('plain-paper');
-    expect(collisions).toEqual([{ slug: 'o-nets', keys: ['o nets', 'omega nets'] }]);
+    expect(collisions).toEqual([{ slug: 'o-nets', keys: ['omega nets', 'o nets'] }]);
+  });
+
+  it('hashes a lossy title even when alone', () => {
+    const alone = assignSlugs(requests.slice(0, 1)).slugs;
+
+    expect(alone.get('omega nets')).toBe(assignSlugs(requests).slugs.get('omega nets'));
   });
 
   it('does not depend on the order of the requests', () => {
@@ -58,11 +77,23 @@ describe('assignSlugs', () => {
     expect(Object.fromEntries(backward)).toEqual(Object.fromEntries(forward));
   });
 
-  it('keeps a slug when a later paper collides with it', () => {
-    const before = assignSlugs(requests.slice(1)).slugs;
-    const after = assignSlugs([...requests.slice(1), { key: 'o nets again', title: 'O Nets', firstDate: '2025-04-01' }]).slugs;
+  it('keeps every slug when papers are added or removed', () => {
+    const full = assignSlugs(requests).slugs;
 
-    for (const [key, slug] of before) expect(after.get(key)).toBe(slug);
+    for (const subset of [requests.slice(1), requests.slice(0, 2), [requests[0], requests[2]]]) {
+      const partial = assignSlugs(subset.filter((request) => request !== undefined)).slugs;
+      for (const [key, slug] of partial) expect(full.get(key)).toBe(slug);
+    }
+  });
+
+  it('gives the plain slug of a cut title to the first listed', () => {
+    const { slugs } = assignSlugs([
+      { key: 'b', title: `${longPrefix}Second`, firstDate: '2025-03-12' },
+      { key: 'a', title: `${longPrefix}First`, firstDate: '2025-03-11' },
+    ]);
+
+    expect(slugs.get('a')).toBe(slugifyTitle(longPrefix));
+    expect(slugs.get('b')).toMatch(/^(?:word-)+word-[0-9a-f]{8}$/);
   });
 
   it('hashes titles with no ASCII letters', () => {
