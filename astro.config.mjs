@@ -19,7 +19,7 @@ export default defineConfig({
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
-  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath })],
+  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir })],
   vite: {
     // Emit every script as a file: an inline script would need 'unsafe-inline' in the Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { appendFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
@@ -36,8 +37,10 @@ const APP_SHELL_PATTERNS = [
 ];
 
 interface ServiceWorkerOptions {
-  /** Base path with leading and trailing slash, as the site's URL builders hold it. */
+  /** Base path with leading and trailing slash, as the site's URL builders contain it. */
   base: string;
+  /** Folder of dumps, part of the build id. */
+  seedsDir: string;
 }
 
 /**
@@ -45,8 +48,8 @@ interface ServiceWorkerOptions {
  * integration, whose bundle it precaches. The build id it fixes at the start becomes Pagefind's `metaCacheTag`, so
  * that the index entry file is requested under one URL per build and can be cached.
  */
-export function serviceWorker({ base }: ServiceWorkerOptions): AstroIntegration {
-  const buildId = ensureBuildId(process.env);
+export function serviceWorker({ base, seedsDir }: ServiceWorkerOptions): AstroIntegration {
+  const buildId = ensureBuildId(process.env, () => fingerprintInputs([seedsDir, 'src', 'package-lock.json'], `${process.env.SITE_URL ?? ''} ${base}`));
   const pagesCache = `${CACHE_PREFIX}-pages-${buildId}`;
 
   return {
@@ -119,6 +122,28 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(${prefix}) && name !== ${current}).map((name) => caches.delete(name)))));
 });
 `;
+}
+
+/**
+ * Hashes the bytes and paths of every file under the given paths (relative to the working directory) with the site
+ * settings, so that two builds of the same inputs get the same id and any change of dumps, code or dependencies a new
+ * one. Files are only read, never parsed.
+ */
+function fingerprintInputs(paths: readonly string[], settings: string): string {
+  const hash = createHash('sha256').update(settings);
+  for (const path of paths) {
+    let files: string[];
+    try {
+      files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((file) => join(path, file)) : [path];
+    } catch {
+      continue;
+    }
+    for (const file of files.toSorted()) {
+      if (!statSync(file).isFile()) continue;
+      hash.update(file).update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 function sumPaperPageBytes(outDir: string): number {

@@ -2,15 +2,15 @@
 export const BUILD_ID_VARIABLE = 'PAPERS_BUILD_ID';
 
 /**
- * Reads the build id of the running build, or creates one and stores it in `env` so that every later reader in the same
- * process gets the same id. Pages use it as Pagefind's `metaCacheTag`, and the service worker names its caches with
- * it. Setting `PAPERS_BUILD_ID` before the build makes the output reproducible.
+ * Reads the build id of the running build, or creates it with `create` and stores it in `env` so that every later
+ * reader in the same process gets the same id. Pages use it as Pagefind's `metaCacheTag`, and the service worker names
+ * its caches with it. `create` should derive the id from the build's inputs, so that equal inputs give equal output.
  */
-export function ensureBuildId(env: Record<string, string | undefined>, now = Date.now()): string {
+export function ensureBuildId(env: Record<string, string | undefined>, create: () => string): string {
   const existing = env[BUILD_ID_VARIABLE]?.trim();
   if (existing) return existing;
 
-  const id = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const id = create();
   env[BUILD_ID_VARIABLE] = id;
   return id;
 }
