@@ -36,10 +36,18 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
+/** Cache policy of files whose names contain a hash of their content: a new build writes new names. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Cache policy of files that keep their name across builds: caches must ask the server before each use. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
 /**
  * Lists the header rules of a site served under `base` (leading and trailing slash): security headers on every path,
- * revalidation of the service worker script so that a new build is picked up at once, and long caching of Astro's
- * hashed assets.
+ * long caching of Astro's hashed assets and Pagefind's hashed index, fragment and filter files, and revalidation of
+ * the files a new build changes under the same name (the service worker, feeds, exports and Pagefind's entry file).
+ * HTML pages get the host's default, which Netlify and Cloudflare Pages both set to revalidation. Each path matches
+ * at most one Cache-Control rule, because both hosts join the values of a header set by several matching rules.
  */
 export function buildHeaderRules(base: string): HeaderRule[] {
   return [
@@ -52,7 +60,13 @@ export function buildHeaderRules(base: string): HeaderRule[] {
       },
     },
     { pattern: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
-    { pattern: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { pattern: `${base}_astro/*`, headers: { 'Cache-Control': IMMUTABLE } },
+    ...['fragment', 'index', 'filter'].map((folder) => ({ pattern: `${base}pagefind/${folder}/*`, headers: { 'Cache-Control': IMMUTABLE } })),
+    ...['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'rss.xml', 'feeds.opml', 'papers.json'].map((file) => ({
+      pattern: `${base}${file}`,
+      headers: { 'Cache-Control': REVALIDATE },
+    })),
+    { pattern: `${base}topics/*/rss.xml`, headers: { 'Cache-Control': REVALIDATE } },
   ];
 }
 

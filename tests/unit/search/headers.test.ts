@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeaderRules, formatContentSecurityPolicy, formatHeadersFile, headersForPath, parseHeadersFile } from '../../../src/lib/search/headers.ts';
+import { buildHeaderRules, formatContentSecurityPolicy, formatHeadersFile, headersForPath, IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../../src/lib/search/headers.ts';
 
 describe('formatContentSecurityPolicy', () => {
   const policy = formatContentSecurityPolicy();
@@ -48,5 +48,35 @@ describe('_headers rules', () => {
 
   it('skips comments and blank lines', () => {
     expect(parseHeadersFile('# note\n\n/a\n  X-A: b\n')).toEqual([{ pattern: '/a', headers: { 'X-A': 'b' } }]);
+  });
+});
+
+describe('cache rules', () => {
+  const rules = buildHeaderRules('/papers/');
+  const cacheControl = (path: string) => headersForPath(rules, path)['Cache-Control'];
+
+  it.each([
+    ['/papers/_astro/index.B1c2D3.css', IMMUTABLE],
+    ['/papers/pagefind/fragment/en_1a2b3c.pf_fragment', IMMUTABLE],
+    ['/papers/pagefind/index/en_4d5e6f.pf_index', IMMUTABLE],
+    ['/papers/pagefind/filter/en_7a8b9c.pf_filter', IMMUTABLE],
+    ['/papers/pagefind/pagefind-entry.json', REVALIDATE],
+    ['/papers/pagefind/pagefind.js', REVALIDATE],
+    ['/papers/rss.xml', REVALIDATE],
+    ['/papers/topics/video/rss.xml', REVALIDATE],
+    ['/papers/feeds.opml', REVALIDATE],
+    ['/papers/papers.json', REVALIDATE],
+    ['/papers/sw.js', 'no-cache'],
+    ['/papers/papers/shapesplat/', undefined],
+  ])('caches %s as %s', (path, expected) => {
+    expect(cacheControl(path)).toBe(expected);
+  });
+
+  it('gives each path one Cache-Control rule', () => {
+    const paths = ['/papers/_astro/a.js', '/papers/pagefind/fragment/a', '/papers/rss.xml', '/papers/topics/x/rss.xml', '/papers/sw.js'];
+    for (const path of paths) {
+      const matching = rules.filter((rule) => 'Cache-Control' in rule.headers && headersForPath([rule], path)['Cache-Control'] !== undefined);
+      expect(matching, path).toHaveLength(1);
+    }
   });
 });
