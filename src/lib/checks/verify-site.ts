@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { papersExportSchema } from '../exports/papers-export.ts';
 
-/** What the post-build check counted in a built site. */
+/** Counts taken by the post-build check of a built site. */
 export interface SiteCounts {
   papers: number;
   paperPages: number;
@@ -22,9 +22,9 @@ export interface SiteCheck {
 const MAX_LISTED = 20;
 
 /**
- * Checks a built site in `outDir`, served under `basePath`: every paper in `papers.json` has a page, the site feed
- * holds the newest papers it has room for, the Pagefind index has one record per paper, and every internal link and
- * asset reference in the HTML files resolves to a file.
+ * Checks a built site in `outDir`, served under `basePath`. Every paper in `papers.json` must have a page, the site
+ * feed must hold the newest papers it has room for, and the Pagefind index must have one record per paper. Every
+ * internal link and asset reference in the HTML files must resolve to a file.
  */
 export function verifySite(outDir: string, basePath: string): SiteCheck {
   const problems: string[] = [];

@@ -52,9 +52,11 @@ function makeName(random: () => number, index: number): string {
 
 function makeTitle(random: () => number, index: number): string {
   const name = makeName(random, index);
+  const title = `${name}: ${pick(random, ADJECTIVES)} ${pick(random, METHODS)} for ${pick(random, TASKS)}`;
   const roll = random();
-  const flavour = roll < 0.04 ? ` with ${pick(random, ACCENTED)} Bridges` : roll < 0.07 ? ` via ${pick(random, NON_LATIN)}` : '';
-  return `${name}: ${pick(random, ADJECTIVES)} ${pick(random, METHODS)} for ${pick(random, TASKS)}${flavour}`;
+  if (roll < 0.04) return `${title} with ${pick(random, ACCENTED)} Bridges`;
+  if (roll < 0.07) return `${title} via ${pick(random, NON_LATIN)}`;
+  return title;
 }
 
 function makeSentence(random: () => number): string {
