@@ -36,7 +36,8 @@ function cleanChildren<T extends RootContent | ElementContent>(nodes: readonly T
       continue;
     }
 
-    if (DROPPED_ELEMENTS.has(node.tagName) || hasClass(node, 'katex-html')) continue;
+    // Elements with `hidden`, such as the plain-text copy of a formula kept for search, are not shown on the page.
+    if (DROPPED_ELEMENTS.has(node.tagName) || hasClass(node, 'katex-html') || node.properties['hidden'] === true) continue;
 
     const children = cleanChildren(node.children, baseUrl);
     if (isKatexWrapper(node)) {
@@ -55,7 +56,8 @@ function hasClass(node: Element, name: string): boolean {
 }
 
 function isKatexWrapper(node: Element): boolean {
-  return node.tagName === 'span' && (hasClass(node, 'katex') || hasClass(node, 'katex-mathml') || hasClass(node, 'katex-display'));
+  const classes = ['katex', 'katex-mathml', 'katex-display', 'math-rendered'];
+  return node.tagName === 'span' && classes.some((name) => hasClass(node, name));
 }
 
 function absoluteProperties(node: Element, baseUrl: string): Element['properties'] {

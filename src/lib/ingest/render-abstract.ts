@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { InlineMath } from 'mdast-util-math';
 import rehypeKatex from 'rehype-katex';
@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { katexSanitizeSchema } from './sanitize-schema.ts';
-import type { Inline, TexProblem } from './tex.ts';
+import { mathToPlainText, type Inline, type TexProblem } from './tex.ts';
 
 /** An abstract rendered to HTML, with the math that KaTeX could not render. */
 export interface RenderedAbstract {
@@ -63,11 +63,56 @@ function mathNode(tex: string, display: boolean, index: number): InlineMath {
   };
 }
 
+/** Class of the hidden span that holds a formula's plain-text form for the search index. */
+export const MATH_TEXT_CLASS = 'math-text';
+
+/**
+ * rehype plugin, run before rehype-katex, that gives each formula two forms. KaTeX's rendering goes into a span marked
+ * `data-pagefind-ignore`, because Pagefind would index both its MathML and its HTML spans and repeat the formula's
+ * text. A hidden span after it holds the {@link mathToPlainText} form (`O(n²)`), which Pagefind indexes and shows in
+ * excerpts. The `hidden` attribute keeps that copy from readers and screen readers, with no style sheet needed.
+ */
+function addPlainMathText() {
+  return (tree: HastRoot): void => {
+    const visit = (children: ElementContent[]): void => {
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index];
+        if (child?.type !== 'element') continue;
+        if (!isMathCode(child)) {
+          visit(child.children);
+          continue;
+        }
+
+        const rendered: Element = { type: 'element', tagName: 'span', properties: { className: ['math-rendered'], dataPagefindIgnore: '' }, children: [child] };
+        const plain: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: [MATH_TEXT_CLASS], hidden: true },
+          children: [{ type: 'text', value: mathToPlainText(textOf(child)) }],
+        };
+        children.splice(index, 1, rendered, plain);
+        index++;
+      }
+    };
+    for (const child of tree.children) if (child.type === 'element') visit(child.children);
+  };
+}
+
+function isMathCode(element: Element): boolean {
+  const classes = element.properties['className'];
+  return element.tagName === 'code' && Array.isArray(classes) && classes.includes('language-math');
+}
+
+function textOf(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
 // KaTeX settings: `strict: 'ignore'` keeps KaTeX from printing to the console for harmless non-LaTeX input (Unicode
 // letters in math), `maxSize` caps `\rule` and spacing at 10em so a formula cannot cover the page, and `trust` stays
 // false so `\href` and `\htmlClass` never produce links or attributes.
 const processor = unified()
   .use(remarkRehype)
+  .use(addPlainMathText)
   .use(rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml', maxSize: 10 })
   .use(rehypeSanitize, katexSanitizeSchema)
   .use(rehypeStringify);

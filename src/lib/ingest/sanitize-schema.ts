@@ -32,7 +32,8 @@ export const katexSanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.['a'] ?? []), ['rel', 'nofollow', 'ugc']],
-    span: [...(defaultSchema.attributes?.['span'] ?? []), 'className', 'ariaHidden', ['style', KATEX_STYLE]],
+    // `hidden` and `data-pagefind-ignore` carry a formula's plain-text copy for search next to KaTeX's rendering.
+    span: [...(defaultSchema.attributes?.['span'] ?? []), 'className', 'ariaHidden', 'hidden', 'dataPagefindIgnore', ['style', KATEX_STYLE]],
     ...Object.fromEntries(MATHML_ELEMENTS.map((name) => [name, [...MATHML_ATTRIBUTES, ['style', KATEX_STYLE]]])),
     svg: ['xmlns', 'width', 'height', 'viewBox', 'preserveAspectRatio', ['style', KATEX_STYLE]],
     path: ['d'],

@@ -2,6 +2,8 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { toFeedNodes } from '../../../src/lib/feeds/feed-html.ts';
+import { renderAbstract } from '../../../src/lib/ingest/render-abstract.ts';
+import { parseTexInline } from '../../../src/lib/ingest/tex.ts';
 
 const PAPER_URL = 'https://example.org/papers/papers/x/';
 
@@ -20,6 +22,15 @@ describe('toFeedNodes', () => {
     expect(html).not.toContain('<annotation');
     expect(html).toContain('<mi>α</mi>');
     expect(html).toMatch(/^<p>Loss <math[^>]*>.*<\/math> drops\.<\/p>$/s);
+  });
+
+  it('leaves out the hidden plain form of rendered math', async () => {
+    const { html: abstractHtml } = await renderAbstract([parseTexInline('Loss $x^2$ drops.').inlines]);
+    const html = feedHtml(abstractHtml);
+
+    expect(html).toMatch(/^<p>Loss <math[^>]*>.*<\/math> drops\.<\/p>$/s);
+    expect(html).not.toContain('x²');
+    expect(html).not.toContain('data-pagefind-ignore');
   });
 
   it('keeps display math as a block formula', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { renderAbstract } from '../../../src/lib/ingest/render-abstract.ts';
@@ -58,7 +60,7 @@ describe('renderAbstract', () => {
 
     expect(hasMath).toBe(true);
     expect(problems).toEqual([]);
-    expect(html).toMatch(/^<p>loss <span class="katex">/);
+    expect(html).toMatch(/^<p>loss <span class="math-rendered" data-pagefind-ignore=""><span class="katex">/);
     expect(html).toContain('<annotation encoding="application/x-tex">\\mathcal{O}(n^2)</annotation>');
     expect(html).toMatch(/<\/span> grows<\/p>$/);
     expect(html).not.toContain('<script');
@@ -71,7 +73,7 @@ describe('renderAbstract', () => {
   it('shows a formula KaTeX rejects as source and keeps the words around it', async () => {
     const { html, hasMath, problems } = await render('before $\\frac{1}{$ after $x$ end');
 
-    expect(html).toMatch(/^<p>before \$\\frac\{1\}\{\$ after <span class="katex">/);
+    expect(html).toMatch(/^<p>before \$\\frac\{1\}\{\$ after <span class="math-rendered" data-pagefind-ignore=""><span class="katex">/);
     expect(html).toMatch(/ end<\/p>$/);
     expect(hasMath).toBe(true);
     expect(problems).toEqual([expect.objectContaining({ source: '$\\frac{1}{$', reason: expect.stringMatching(/^KaTeX cannot render this formula/) })]);
@@ -85,8 +87,44 @@ describe('renderAbstract', () => {
   ])('keeps every element and attribute of KaTeX output for %s', async (tex) => {
     const raw = katex.renderToString(tex, { strict: 'ignore', output: 'htmlAndMathml', maxSize: 10 });
     const { html } = await renderAbstract([[{ type: 'math', tex, display: false }]]);
+    const rendered = select('.math-rendered', fromHtml(html, { fragment: true }));
 
-    expect(normalise(html)).toBe(normalise(`<p>${raw}</p>`));
+    expect(rendered && normalise(toHtml(rendered.children))).toBe(normalise(raw));
+  });
+
+  it('hides KaTeX output from search and adds the plain form', async () => {
+    const { html } = await render('loss $\\mathcal{O}(n^2)$ grows');
+    const tree = fromHtml(html, { fragment: true });
+    const rendered = select('.math-rendered', tree);
+    const plain = select('.math-text', tree);
+
+    expect(rendered?.properties['dataPagefindIgnore']).toBe('');
+    expect(select('.katex', rendered ?? tree)).toBeDefined();
+    expect(plain?.properties['hidden']).toBe(true);
+    expect(plain && toString(plain)).toBe('O(n²)');
+    expect(html).toMatch(/^<p>loss <span class="math-rendered" data-pagefind-ignore="">/);
+    expect(html).toMatch(/<span class="math-text" hidden>O\(n²\)<\/span> grows<\/p>$/);
+  });
+
+  it('adds the plain form after display math', async () => {
+    const { html } = await render('before $$\\alpha \\leq \\beta$$ after');
+    const tree = fromHtml(html, { fragment: true });
+
+    expect(select('.math-rendered > .katex-display', tree)).toBeDefined();
+    expect(selectAll('.math-text', tree).map((node) => toString(node))).toEqual(['α ≤ β']);
+  });
+
+  it('writes no plain form for a formula shown as source', async () => {
+    const { html } = await render('before $\\frac{1}{$ after');
+
+    expect(html).not.toContain('math-text');
+    expect(html).not.toContain('data-pagefind-ignore');
+  });
+
+  it('keeps hidden and data-pagefind-ignore out of dump text', async () => {
+    const { html } = await render('<span hidden data-pagefind-ignore>secret</span>');
+
+    expect(selectAll('[hidden], [data-pagefind-ignore]', fromHtml(html, { fragment: true }))).toEqual([]);
   });
 
   it('drops links that KaTeX would build from \\href', async () => {
