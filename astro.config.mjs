@@ -20,6 +20,12 @@ export default defineConfig({
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
   integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir })],
+  experimental: {
+    // NOTE: experimental.parallelPrerender (astro 7.4.7) with two workers stopped a 10,000-paper build with "Worker
+    // terminated due to reaching memory limit: JS heap out of memory", so pages render on the main thread.
+    // One data-store.json for 100,000 papers approaches V8's maximum string length; chunks keep each file small.
+    collectionStorage: 'chunked',
+  },
   vite: {
     // Emit every script as a file: an inline script would need 'unsafe-inline' in the Content-Security-Policy.
     build: { assetsInlineLimit: 0 },

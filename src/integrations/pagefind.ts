@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { MAX_PAPERS_PER_SHARD, readShardSize, searchShardFolder, splitIntoShards } from '../lib/search/shards.ts';
 
 /** An element with the `data-pagefind-body` attribute. Text cannot match: its `<` is escaped as `&lt;`. */
 const BODY_MARKER = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
@@ -11,8 +12,11 @@ const BODY_MARKER = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
 const PAPER_PAGE = /^papers\/[^/]+\/$/;
 
 /**
- * Writes the Pagefind index to `<outDir>/pagefind/` when a build finishes. Fails the build when Pagefind reports an
- * error, or when it indexes a different number of pages than there are papers, one page each.
+ * Writes the Pagefind index when a build finishes: one bundle in `<outDir>/pagefind/` for up to
+ * {@link MAX_PAPERS_PER_SHARD} papers, and for a larger site one bundle per shard of paper pages, in slug order, each
+ * indexed in its own Pagefind run so that memory stays bounded (see `src/lib/search/shards.ts`). The search UI merges
+ * the shards. Fails the build when Pagefind reports an error, or when it indexes a different number of pages than
+ * there are papers, one page each.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -21,36 +25,61 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const papers = pages.filter((page) => PAPER_PAGE.test(page.pathname)).length;
+        const paperPages = pages
+          .map((page) => page.pathname)
+          .filter((pathname) => PAPER_PAGE.test(pathname))
+          .toSorted();
+        const shards = splitIntoShards(paperPages, readShardSize(process.env));
 
-        try {
-          const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
-          throwOnErrors('create the index', errors);
-          if (!index) throw new Error('Pagefind returned no index.');
-
-          const added = await index.addDirectory({ path: outDir });
-          throwOnErrors('index the built pages', added.errors);
-
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          throwOnErrors('write the index', written.errors);
-        } finally {
-          await pagefindApi.close();
+        let indexed = 0;
+        for (const [shard, shardPages] of shards.entries()) {
+          const bundleDir = join(outDir, 'pagefind', searchShardFolder(shard));
+          // A single index takes the whole folder, as before sharding; shards list their pages.
+          await writeIndex(outDir, bundleDir, shards.length === 1 ? undefined : shardPages);
+          indexed += readIndexedPageCount(bundleDir);
         }
 
-        const indexed = readIndexedPageCount(join(outDir, 'pagefind'));
-        if (indexed !== papers) {
+        if (indexed !== paperPages.length) {
           // Reading every page again is slow on a large site, so the count of marked pages is taken only to explain a failure.
           const marked = countMarkedPages(outDir);
           throw new Error(
-            `Pagefind indexed ${indexed} pages, but the site has ${papers} papers and ${marked} pages marked for search with data-pagefind-body. Only paper pages may carry data-pagefind-body, one element each.`,
+            `Pagefind indexed ${indexed} pages, but the site has ${paperPages.length} papers and ${marked} pages marked for search with data-pagefind-body. Only paper pages may carry data-pagefind-body, one element each.`,
           );
         }
 
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${indexed} papers for search in ${seconds} s.`);
+        logger.info(`Indexed ${indexed} papers for search in ${shards.length === 1 ? 'one index' : `${shards.length} shards`} in ${seconds} s.`);
       },
     },
   };
+}
+
+/**
+ * Runs Pagefind once and writes its bundle to `bundleDir`: over every HTML file in `outDir`, or over the given paper
+ * pages only (pathnames relative to the site root, such as `papers/<slug>/`).
+ */
+async function writeIndex(outDir: string, bundleDir: string, paperPages: readonly string[] | undefined): Promise<void> {
+  try {
+    const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+    throwOnErrors('create the index', errors);
+    if (!index) throw new Error('Pagefind returned no index.');
+
+    if (paperPages === undefined) {
+      const added = await index.addDirectory({ path: outDir });
+      throwOnErrors('index the built pages', added.errors);
+    } else {
+      for (const pathname of paperPages) {
+        const sourcePath = join(pathname, 'index.html');
+        const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(outDir, sourcePath), 'utf8') });
+        throwOnErrors(`index ${sourcePath}`, added.errors);
+      }
+    }
+
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    throwOnErrors('write the index', written.errors);
+  } finally {
+    await pagefindApi.close();
+  }
 }
 
 function throwOnErrors(step: string, errors: readonly string[]): void {

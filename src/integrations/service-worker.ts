@@ -34,6 +34,11 @@ const APP_SHELL_PATTERNS = [
   'pagefind/wasm.*.pagefind',
   'pagefind/index/*',
   'pagefind/fragment/*',
+  // Extra search index shards of a large site, which the search UI merges: their index, without their scripts.
+  'pagefind/shard-*/pagefind-entry.json',
+  'pagefind/shard-*/*.pf_meta',
+  'pagefind/shard-*/index/*',
+  'pagefind/shard-*/fragment/*',
 ];
 
 interface ServiceWorkerOptions {

@@ -24,9 +24,10 @@ export interface PagefindInstance {
   triggerLoad(): Promise<void>;
   triggerSearchWithFilters(term: string, filters: FilterSelection): void;
   setTranslations(overrides: Record<string, string>): void;
+  applyOptions(options: { mergeIndex?: Array<{ bundlePath: string; metaCacheTag?: string }> }): void;
 }
 
-interface PagefindComponents {
+export interface PagefindComponents {
   getInstanceManager(): { getInstance(name: string): PagefindInstance };
 }
 
@@ -67,3 +68,16 @@ export function loadPagefindComponents(bundlePath: string): Promise<PagefindComp
 /** Message shown wherever search cannot run because the Pagefind bundle is missing. */
 export const MISSING_INDEX_MESSAGE =
   'Search is unavailable because the search index was not found. The index is written by `npm run build`: build the site, then serve it with `npm run preview`.';
+
+/**
+ * Adds the other search index shards of a large site to an instance before it loads, so that every search covers all
+ * papers. `shardPaths` is the JSON list of bundle folders in a `data-search-shards` attribute; empty or missing for a
+ * site with one index.
+ */
+export function mergeSearchShards(instance: PagefindInstance, shardPaths: string | undefined, cacheTag: string | undefined): void {
+  const paths: unknown = JSON.parse(shardPaths || '[]');
+  if (!Array.isArray(paths) || paths.length === 0) return;
+  instance.applyOptions({
+    mergeIndex: paths.filter((path): path is string => typeof path === 'string').map((bundlePath) => (cacheTag ? { bundlePath, metaCacheTag: cacheTag } : { bundlePath })),
+  });
+}

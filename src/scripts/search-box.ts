@@ -5,10 +5,13 @@
  */
 
 import { HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';
-import { loadPagefindComponents } from './pagefind-components.ts';
+import { startReadingEnhancements } from './reading-enhancements.ts';
+import { loadPagefindComponents, mergeSearchShards, type PagefindComponents } from './pagefind-components.ts';
 
 interface EntrySettings {
   bundlePath: string;
+  /** JSON list of the other search index shards' bundle folders. */
+  shardPaths: string | undefined;
   cacheTag: string;
   serviceWorkerUrl: string;
   scope: string;
@@ -16,12 +19,15 @@ interface EntrySettings {
 
 /** Wires the header search entry. Does nothing when the page was opened from `file://`, where none of it can work. */
 export function startSearchEntry(): void {
+  startReadingEnhancements();
+
   const entry = document.querySelector<HTMLElement>('[data-search-entry]');
   const trigger = entry?.querySelector<HTMLAnchorElement>('[data-search-trigger]');
   if (!entry || !trigger || location.protocol === 'file:') return;
 
   const settings: EntrySettings = {
     bundlePath: entry.dataset.bundlePath ?? '/pagefind/',
+    shardPaths: entry.dataset.searchShards,
     cacheTag: entry.dataset.cacheTag ?? '',
     serviceWorkerUrl: entry.dataset.serviceWorker ?? '',
     scope: entry.dataset.scope ?? '/',
@@ -60,8 +66,9 @@ async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): 
     return;
   }
 
+  let components: PagefindComponents;
   try {
-    await loadPagefindComponents(settings.bundlePath);
+    components = await loadPagefindComponents(settings.bundlePath);
   } catch (error: unknown) {
     // The search page explains what is missing, for example in `astro dev` before a build.
     console.error(error);
@@ -69,12 +76,12 @@ async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): 
     return;
   }
 
-  const modal = document.querySelector('pagefind-modal') ?? createDialog(settings);
+  const modal = document.querySelector('pagefind-modal') ?? createDialog(settings, components);
   await customElements.whenDefined('pagefind-modal');
   requestAnimationFrame(() => (modal as HTMLElement & { open(): void }).open());
 }
 
-function createDialog(settings: EntrySettings): Element {
+function createDialog(settings: EntrySettings, components: PagefindComponents): Element {
   const config = document.createElement('pagefind-config');
   config.setAttribute('bundle-path', settings.bundlePath);
   config.setAttribute('highlight-param', HIGHLIGHT_PARAM);
@@ -84,6 +91,7 @@ function createDialog(settings: EntrySettings): Element {
   const modal = document.createElement('pagefind-modal');
   modal.setAttribute('reset-on-close', 'false');
   document.body.append(config, modal);
+  mergeSearchShards(components.getInstanceManager().getInstance('default'), settings.shardPaths, settings.cacheTag);
   return modal;
 }
 

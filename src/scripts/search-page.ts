@@ -6,7 +6,7 @@
 import { historyAction } from '../lib/search/history.ts';
 import { describeResults } from '../lib/search/results-summary.ts';
 import { formatSearchState, parseSearchState, SORT_ORDERS, toPagefindSort, type SearchState } from '../lib/search/url-state.ts';
-import { loadPagefindComponents, MISSING_INDEX_MESSAGE, type PagefindInstance } from './pagefind-components.ts';
+import { loadPagefindComponents, mergeSearchShards, MISSING_INDEX_MESSAGE, type PagefindInstance } from './pagefind-components.ts';
 
 /** Component UI announcements that the page's own summary replaces, so that screen readers hear each count once. */
 const SILENCED_ANNOUNCEMENTS = ['zero_results', 'one_result', 'many_results', 'total_zero_results', 'total_one_result', 'total_many_results'];
@@ -34,6 +34,7 @@ export async function startSearchPage(): Promise<void> {
   }
 
   const instance = components.getInstanceManager().getInstance('default');
+  mergeSearchShards(instance, root.dataset.searchShards, root.dataset.cacheTag);
   instance.setTranslations(Object.fromEntries(SILENCED_ANNOUNCEMENTS.map((key) => [key, ''])));
   template.replaceWith(template.content.cloneNode(true));
   const status = root.querySelector<HTMLElement>('[data-search-status]');

@@ -23,6 +23,8 @@ describe('createUrls', () => {
     ['search', root.search(), '/search/', sub.search(), '/papers/search/'],
     ['search query', root.search('ViT-B/16 & co'), '/search/?q=ViT-B%2F16%20%26%20co', sub.search('a'), '/papers/search/?q=a'],
     ['pagefind', root.pagefind(), '/pagefind/', sub.pagefind(), '/papers/pagefind/'],
+    ['pagefind shard 0', root.pagefindShard(0), '/pagefind/', sub.pagefindShard(0), '/papers/pagefind/'],
+    ['pagefind shard 2', root.pagefindShard(2), '/pagefind/shard-2/', sub.pagefindShard(2), '/papers/pagefind/shard-2/'],
     ['file', root.file('robots.txt'), '/robots.txt', sub.file('/sw.js'), '/papers/sw.js'],
   ])('builds %s paths', (_name, rootPath, rootExpected, subPath, subExpected) => {
     expect(rootPath).toBe(rootExpected);

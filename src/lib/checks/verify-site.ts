@@ -36,7 +36,7 @@ export function verifySite(outDir: string, basePath: string): SiteCheck {
   }
 
   const feedItems = checkFeed(outDir, basePath, papers, problems);
-  const searchRecords = readSearchRecordCount(outDir, problems);
+  const searchRecords = readSearchRecordCount(outDir, problems) + readShardRecordCount(outDir, problems);
   if (searchRecords !== papers.length) {
     problems.push(`the search index holds ${searchRecords} records for ${papers.length} papers`);
   }
@@ -89,10 +89,10 @@ function slugFromPaperUrl(link: string, basePath: string): string | undefined {
   }
 }
 
-function readSearchRecordCount(outDir: string, problems: string[]): number {
-  const path = join(outDir, 'pagefind', 'pagefind-entry.json');
+function readSearchRecordCount(outDir: string, problems: string[], bundle = 'pagefind'): number {
+  const path = join(outDir, bundle, 'pagefind-entry.json');
   if (!existsSync(path)) {
-    problems.push('missing pagefind/pagefind-entry.json');
+    problems.push(`missing ${bundle}/pagefind-entry.json`);
     return 0;
   }
 
@@ -102,6 +102,18 @@ function readSearchRecordCount(outDir: string, problems: string[]): number {
   for (const language of Object.values(languages ?? {})) {
     const pages: unknown = typeof language === 'object' && language !== null && 'page_count' in language ? language.page_count : 0;
     if (typeof pages === 'number') count += pages;
+  }
+  return count;
+}
+
+/** Sums the records of the extra search index shards that a large site writes to `pagefind/shard-<n>/`. */
+function readShardRecordCount(outDir: string, problems: string[]): number {
+  const pagefindDir = join(outDir, 'pagefind');
+  if (!existsSync(pagefindDir)) return 0;
+
+  let count = 0;
+  for (const name of readdirSync(pagefindDir)) {
+    if (/^shard-\d+$/.test(name)) count += readSearchRecordCount(outDir, problems, join('pagefind', name));
   }
   return count;
 }

@@ -4,6 +4,8 @@
  * `absolute()` adds the origin.
  */
 
+import { searchShardFolder } from '../search/shards.ts';
+
 /** URL builders bound to one origin and base path. */
 export interface SiteUrls {
   /** Base path with leading and trailing slash, `/` at the root. */
@@ -38,6 +40,8 @@ export interface SiteUrls {
   search(query?: string): string;
   /** Pagefind bundle folder: `<base>pagefind/`. */
   pagefind(): string;
+  /** Bundle folder of a search index shard: `<base>pagefind/` for shard 0, `<base>pagefind/shard-<n>/` for the others. */
+  pagefindShard(shard: number): string;
   /** Any other file at the root of the site, such as `robots.txt` or `sw.js`: `<base><name>`. */
   file(name: string): string;
   /** Turns a root-relative path into an absolute URL on the site's origin. */
@@ -74,6 +78,7 @@ export function createUrls(siteUrl: string, basePath: string): SiteUrls {
     papersJson: () => `${base}papers.json`,
     search: (query) => (query ? `${base}search/?q=${encodeURIComponent(query)}` : `${base}search/`),
     pagefind: () => `${base}pagefind/`,
+    pagefindShard: (shard) => `${base}pagefind/${searchShardFolder(shard)}`,
     file: (name) => `${base}${name.replace(/^\/+/, '')}`,
     absolute: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
   };
