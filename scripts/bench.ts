@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFolder } from '../src/lib/bench/folder-size.ts';
 import { peakSingleProcess, sampleProcessTree, type MemorySample } from '../src/lib/bench/process-memory.ts';
-import { renderBenchmarkPage, type BenchmarkRecord, type BenchmarkResult } from '../src/lib/bench/report.ts';
+import { extractNotes, renderBenchmarkPage, type BenchmarkRecord, type BenchmarkResult } from '../src/lib/bench/report.ts';
 import { generateCorpus } from '../src/lib/corpus/generate-corpus.ts';
 import type { PhaseTiming } from '../src/lib/timings.ts';
 import { measureFirstSearch } from './bench-search.ts';
@@ -189,6 +189,8 @@ if (values.write) {
   history.push(record);
   mkdirSync(join(projectRoot, 'docs'), { recursive: true });
   writeFileSync(jsonPath, `${JSON.stringify(history, null, 2)}\n`);
-  writeFileSync(join(projectRoot, 'docs/benchmarks.md'), renderBenchmarkPage(history));
+  const pagePath = join(projectRoot, 'docs/benchmarks.md');
+  const notes = existsSync(pagePath) ? extractNotes(readFileSync(pagePath, 'utf8')) : '';
+  writeFileSync(pagePath, renderBenchmarkPage(history, notes));
   progress('Wrote docs/benchmarks.json and docs/benchmarks.md');
 }

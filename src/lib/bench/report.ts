@@ -60,12 +60,24 @@ function renderRecord(record: BenchmarkRecord): string {
   return lines.join('\n');
 }
 
-/** Renders docs/benchmarks.md from every recorded run, newest first. */
-export function renderBenchmarkPage(history: readonly BenchmarkRecord[]): string {
+/** Markers around the hand-written analysis in docs/benchmarks.md, which a new run keeps. */
+const NOTES_START = '<!-- analysis: kept when npm run bench rewrites this page -->';
+const NOTES_END = '<!-- end of analysis -->';
+
+/** Returns the hand-written analysis between the markers of an existing page, markers included, or `''`. */
+export function extractNotes(page: string): string {
+  const start = page.indexOf(NOTES_START);
+  const end = page.indexOf(NOTES_END);
+  return start === -1 || end < start ? '' : page.slice(start, end + NOTES_END.length);
+}
+
+/** Renders docs/benchmarks.md from every recorded run, newest first, with the analysis `notes` after the introduction. */
+export function renderBenchmarkPage(history: readonly BenchmarkRecord[], notes = ''): string {
   const intro = [
     '# Benchmarks',
     '',
     'Measured with `npm run bench`, which generates a synthetic corpus with `npm run corpus` (seed 1, 50 papers a day), then makes clean builds with `npm run build` (empty output and cache) and reports the median. Peak RSS is the largest resident memory of any single process in the build (Node or the Pagefind binary), sampled from /proc every 200 ms. The first search is measured in Chromium against a local static server: every byte the page loads from the moment it starts searching, bundle and index included. The raw figures are in `benchmarks.json`.',
   ];
+  if (notes) intro.push('', notes);
   return `${[...intro, ...history.toReversed().map((record) => `\n${renderRecord(record)}`)].join('\n')}\n`;
 }
