@@ -40,7 +40,7 @@ describe('search quality on fixture dumps', () => {
     if (site) rmSync(site.outDir, { recursive: true, force: true });
   });
 
-  it.each(['ViT-B/16', 'vit-b/16', 'ViT', 'ViT-B', '16'])('finds the ViT paper for %s', async (query) => {
+  it.each(['ViT-B/16', 'vit-b/16', 'ViT', 'ViT-B', '16', 'B/16', 'b/16'])('finds the ViT paper for %s', async (query) => {
     expect((await searchTitles(page, query))[0]).toBe('Scaling ViT-B/16 Backbones for Dense Prediction');
   });
 
