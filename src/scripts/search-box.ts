@@ -1,7 +1,8 @@
 /**
  * Browser entry of the header search on every page: opens the search dialog on click, `/` or Ctrl/Cmd+K, highlights
  * the terms a search result link carries, and registers the service worker that keeps the site usable offline. The
- * Pagefind bundle is fetched only when the dialog first opens.
+ * Pagefind bundle is fetched only when the dialog first opens. It also starts the list navigation and copy button of
+ * reading pages, so that those pages load this one script.
  */
 
 import { HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';

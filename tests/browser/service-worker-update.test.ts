@@ -11,7 +11,7 @@ const OLD_PAPER = 'ripe-bananas-on-kitchen-tables';
 const NEW_PAPER = 'quaternion-embeddings-for-knowledge-graphs';
 const NEW_TITLE = 'Quaternion Embeddings for Knowledge Graphs';
 
-/** Points the served folder at another build: a new link is renamed over the old one, so no request sees neither. */
+/** Points the served folder at another build. The new link is renamed over the old one, so every request finds a build. */
 function publish(link: string, outDir: string): void {
   const next = `${link}.next`;
   symlinkSync(outDir, next);
@@ -80,7 +80,7 @@ describe('service worker after a new build', () => {
     const oldId = await page.locator('[data-search-entry]').getAttribute('data-cache-tag');
     expect(Object.keys(await cachedUrls(page))).toContain(`papers-pages-${oldId}`);
 
-    // The old worker answers from its precache until the new one activates, so the update check is what swaps builds.
+    // The old worker serves its precache until the new one activates, so the update check is what swaps builds.
     publish(join(folder, 'live'), newSite.outDir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect
