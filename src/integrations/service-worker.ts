@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { ensureBuildId } from '../lib/search/build-id.ts';
@@ -34,11 +34,13 @@ const APP_SHELL_PATTERNS = [
   'pagefind/wasm.*.pagefind',
   'pagefind/index/*',
   'pagefind/fragment/*',
+  'pagefind/filter/*',
   // Extra search index shards of a large site, which the search UI merges: their index, without their scripts.
   'pagefind/shard-*/pagefind-entry.json',
   'pagefind/shard-*/*.pf_meta',
   'pagefind/shard-*/index/*',
   'pagefind/shard-*/fragment/*',
+  'pagefind/shard-*/filter/*',
 ];
 
 interface ServiceWorkerOptions {
@@ -136,16 +138,17 @@ self.addEventListener('activate', (event) => {
  */
 function fingerprintInputs(paths: readonly string[], settings: string): string {
   const hash = createHash('sha256').update(settings);
-  for (const path of paths) {
+  for (const [index, path] of paths.entries()) {
     let files: string[];
     try {
       files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((file) => join(path, file)) : [path];
     } catch {
       continue;
     }
+    // Paths enter the hash relative to their input, so the same dumps in another folder give the same id.
     for (const file of files.toSorted()) {
       if (!statSync(file).isFile()) continue;
-      hash.update(file).update(readFileSync(file));
+      hash.update(`${index}:${relative(path, file)}`).update(readFileSync(file));
     }
   }
   return hash.digest('hex').slice(0, 16);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -50,6 +50,31 @@ describe('offline use after one visit', () => {
       expect(await page.locator('h1').count()).toBe(1);
     } finally {
       await context.setOffline(false);
+    }
+  });
+
+  it('filters search results with the network off', async () => {
+    const query = `${server.origin}${BASE}search/?q=masked&topic=${encodeURIComponent('Masked autoencoders')}`;
+    const results = (page: Page) => page.locator('pagefind-results .pf-result-link');
+
+    const onlinePage = await context.newPage();
+    await onlinePage.goto(query);
+    await expect.poll(() => results(onlinePage).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const online = await results(onlinePage).allTextContents();
+
+    // A fresh context has an empty HTTP cache, so the filter files can only come from the service worker's precache.
+    const fresh = await browser.newContext();
+    try {
+      const page = await fresh.newPage();
+      await page.goto(`${server.origin}${BASE}`);
+      await page.locator('[data-offline-status]').waitFor({ state: 'visible', timeout: 30_000 });
+
+      await fresh.setOffline(true);
+      await page.goto(query);
+      await expect.poll(() => results(page).count(), { timeout: 15_000 }).toBe(online.length);
+      expect(await results(page).allTextContents()).toEqual(online);
+    } finally {
+      await fresh.close();
     }
   });
 
