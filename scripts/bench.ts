@@ -7,9 +7,9 @@
  * docs/benchmarks.json and docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFolder } from '../src/lib/bench/folder-size.ts';
 import { peakSingleProcess, sampleProcessTree, type MemorySample } from '../src/lib/bench/process-memory.ts';
@@ -38,6 +38,24 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteg
 }
 const workDir = resolve(values['work-dir']);
 mkdirSync(workDir, { recursive: true });
+
+// Astro writes its prerender chunks to `.astro/.prerender/` in the working directory whenever the output folder lies
+// outside it (astro 7.4.7, getServerOutputDirectory), so two builds of this project to temporary folders, such as
+// the tests' and the benchmark's, overwrite each other's chunks and fail with ERR_MODULE_NOT_FOUND. Building
+// through a link inside the project gives each build its own `<outDir>/.prerender/`, while the files stay in the
+// work folder. Node resolves the chunks' real paths, so the work folder links back to the project's node_modules for
+// their package imports.
+const outputLink = join(projectRoot, 'node_modules', '.cache', `papers-bench-${process.pid}`);
+mkdirSync(dirname(outputLink), { recursive: true });
+rmSync(outputLink, { force: true });
+symlinkSync(workDir, outputLink, 'dir');
+const packagesLink = join(workDir, 'node_modules');
+rmSync(packagesLink, { force: true });
+symlinkSync(join(projectRoot, 'node_modules'), packagesLink, 'dir');
+process.on('exit', () => {
+  rmSync(outputLink, { force: true });
+  rmSync(packagesLink, { force: true });
+});
 
 function progress(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -112,7 +130,7 @@ for (const papers of sizes) {
   progress(`${papers} papers: writing the corpus`);
   writeCorpus(papers, corpus);
 
-  const outDir = join(workDir, `out-${papers}`);
+  const outDir = join(outputLink, `out-${papers}`);
   const cacheDir = join(workDir, `cache-${papers}`);
   const sizeRuns = papers >= 50_000 ? 1 : runs;
   const builds: BuildRun[] = [];
