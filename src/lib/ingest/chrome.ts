@@ -22,10 +22,30 @@ const CHROME_RULES: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
 /**
  * Returns the kind of page chrome a line is (`date`, `counter`, `attribution`), or undefined for text that may belong
  * to a paper. Navigation words and sign-up prompts are not matched here, because a short line can also be a title:
- * the parser leaves out any title-like line that no abstract follows.
+ * see {@link classifyLoneLine} for lines that no abstract follows.
  */
 export function classifyChromeLine(line: string): string | undefined {
   const text = line.trim();
   if (text.length > 160) return undefined;
   return CHROME_RULES.find((rule) => rule.pattern.test(text))?.kind;
+}
+
+/** Most words a navigation line has ("new", "Load more", "Back to top"). */
+export const NAVIGATION_MAX_WORDS = 3;
+
+// Sign-up and account prompts: "Get trending papers in your email inbox!", "Subscribe to our newsletter", "Log in".
+const PROMPT_PATTERN = /\b(?:inbox|newsletter|subscribe|sign[ -]?(?:up|in)|log[ -]?in)\b|!$/i;
+
+/**
+ * Returns the kind of page chrome a title-like line is when no abstract follows it: `navigation` for a line of at most
+ * {@link NAVIGATION_MAX_WORDS} words, `prompt` for a sign-up prompt, or a kind from {@link classifyChromeLine}.
+ * Returns undefined for a line that reads like a paper title or an abstract without its final full stop, which the
+ * parser must not drop.
+ */
+export function classifyLoneLine(line: string): string | undefined {
+  const text = line.trim();
+  const kind = classifyChromeLine(text);
+  if (kind !== undefined) return kind;
+  if (text.split(/\s+/).length <= NAVIGATION_MAX_WORDS) return 'navigation';
+  return PROMPT_PATTERN.test(text) ? 'prompt' : undefined;
 }

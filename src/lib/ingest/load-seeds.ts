@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import katex from 'katex';
 import type { InputWarning } from '../errors.ts';
 import { classifyLinks, findArxivId, type PaperLink } from './links.ts';
-import { preview } from './parse-dump.ts';
+import { lineOfOffset, preview } from './parse-dump.ts';
 import { readSeeds, type PaperDraft, type PaperSource } from './read-seeds.ts';
 import { renderAbstract } from './render-abstract.ts';
 import { firstSentences } from './summary.ts';
@@ -40,14 +40,14 @@ export interface SeedsResult {
 
 // Part of every paper digest, so a change to the cleanup or rendering code re-renders stored papers.
 // NOTE: bump it whenever the output of renderPaper changes for the same input; the KaTeX version is added on its own.
-const RENDER_VERSION = 2;
+const RENDER_VERSION = 3;
 
 /**
  * Computes the digest of a paper's input: its text, slug, days and sources, plus the renderer and KaTeX versions. The
  * content loader skips cleanup and rendering for a paper whose digest it already stored.
  */
 export function draftDigest(draft: PaperDraft): string {
-  const input = JSON.stringify([RENDER_VERSION, katex.version, draft.slug, draft.title, draft.paragraphs, draft.dates, draft.sources]);
+  const input = JSON.stringify([RENDER_VERSION, katex.version, draft.slug, draft.title, draft.paragraphs, draft.paragraphLines, draft.dates, draft.sources]);
   return createHash('sha256').update(input).digest('base64url').slice(0, 32);
 }
 
@@ -56,30 +56,35 @@ export function draftDigest(draft: PaperDraft): string {
  * its links and arXiv id. Malformed TeX is kept as written and reported in `warnings`, naming the paper.
  */
 export async function renderPaper(draft: PaperDraft, warnings: InputWarning[]): Promise<Paper> {
-  const problems: TexProblem[] = [];
+  const source = draft.sources[0];
+  // Each problem with the dump line it sits on: the title's line, or the line of the abstract that holds it.
+  const problems: Array<{ problem: TexProblem; line: number | undefined }> = [];
+  const paragraphLine = (paragraph: number, offset: number): number | undefined => {
+    const lines = draft.paragraphLines[paragraph];
+    return lines === undefined ? source?.line : lineOfOffset(lines, offset);
+  };
 
   const title = parseTexInline(draft.title);
-  problems.push(...title.problems);
-  const paragraphs: Inline[][] = draft.paragraphs.map((text) => {
+  for (const problem of title.problems) problems.push({ problem, line: source?.line });
+  const paragraphs: Inline[][] = draft.paragraphs.map((text, index) => {
     const cleaned = parseTexInline(text);
-    problems.push(...cleaned.problems);
+    for (const problem of cleaned.problems) problems.push({ problem, line: paragraphLine(index, problem.offset) });
     return cleaned.inlines;
   });
 
   const rendered = await renderAbstract(paragraphs);
-  problems.push(...rendered.problems);
+  for (const problem of rendered.problems) problems.push({ problem, line: paragraphLine(problem.paragraph, problem.offset) });
 
   const urls = paragraphs.flatMap(linkUrls);
   const arxivId = findArxivId(urls, draft.paragraphs.join('\n'));
   const plainParagraphs = paragraphs.map((inlines) => toPlainText(inlines).trim());
 
   const plainTitle = toPlainText(title.inlines).trim();
-  const source = draft.sources[0];
-  for (const problem of problems) {
+  for (const { problem, line } of problems) {
     warnings.push({
       code: 'malformed-tex',
       file: source?.file ?? '',
-      line: source?.line,
+      line,
       message: `in "${preview(plainTitle)}": ${problem.reason}: ${problem.source}. Fix the TeX in the dump, or ignore this if the text reads well as it is.`,
     });
   }

@@ -1,5 +1,5 @@
-import type { InputWarning } from '../errors.ts';
-import { classifyChromeLine } from './chrome.ts';
+import { InputError, type InputWarning } from '../errors.ts';
+import { classifyChromeLine, classifyLoneLine } from './chrome.ts';
 import { URL_PATTERN } from './links.ts';
 
 /** One paper as it appears in a dump, before cleanup and rendering. */
@@ -9,6 +9,17 @@ export interface DumpPaper {
   paragraphs: string[];
   /** 1-based line of the title in the dump. */
   line: number;
+  /** Where each paragraph sits in the dump, in the order of `paragraphs`. */
+  paragraphLines: ParagraphLines[];
+}
+
+/**
+ * The dump lines of one paragraph: the 1-based line it starts on, and for each further line the offset in the joined
+ * paragraph text where that line starts. {@link lineOfOffset} turns an offset into a dump line.
+ */
+export interface ParagraphLines {
+  line: number;
+  breaks: number[];
 }
 
 /** A line left out of the papers because it belongs to the page the dump was copied from. */
@@ -31,7 +42,7 @@ export const TITLE_MAX_LENGTH = 300;
 interface Paragraph {
   text: string;
   line: number;
-  lineCount: number;
+  breaks: number[];
 }
 
 /**
@@ -39,8 +50,13 @@ interface Paragraph {
  *
  * Blocks are separated by blank lines, and the lines of one block are joined with spaces. A block is a title when it
  * is a single line of at most {@link TITLE_MAX_LENGTH} characters that holds no URL and does not end with `.`, `,`,
- * `;` or `:`. Any other block is an abstract paragraph and belongs to the title before it. A title that no abstract
- * paragraph follows is page chrome ("new", "Subscribe") and is left out, and so are lines that match a chrome rule.
+ * `;` or `:`. Any other block is an abstract paragraph and belongs to the title before it. Lines that match a chrome
+ * rule are left out wherever they are.
+ *
+ * A title-like line that no abstract paragraph follows is left out as page chrome only when {@link classifyLoneLine}
+ * calls it chrome: navigation words ("new", "Load more") and sign-up prompts. Any other such line is a paper title
+ * without an abstract, or an abstract without its final full stop, so dropping it would lose a paper: this throws an
+ * `InputError` naming the first such line.
  */
 export function parseDump(lines: readonly string[], file: string): ParsedDump {
   const chrome: ChromeLine[] = [];
@@ -48,22 +64,27 @@ export function parseDump(lines: readonly string[], file: string): ParsedDump {
   const paragraphs = splitParagraphs(lines, chrome);
   const papers: DumpPaper[] = [];
 
+  const unreadable: Paragraph[] = [];
+
   let current: DumpPaper | undefined;
   for (const [index, paragraph] of paragraphs.entries()) {
     if (isTitleLike(paragraph)) {
       const next = paragraphs[index + 1];
       if (next && !isTitleLike(next)) {
-        current = { title: paragraph.text, paragraphs: [], line: paragraph.line };
+        current = { title: paragraph.text, paragraphs: [], line: paragraph.line, paragraphLines: [] };
         papers.push(current);
         continue;
       }
-      chrome.push({ line: paragraph.line, text: paragraph.text, kind: 'no-abstract' });
       current = undefined;
+      const kind = classifyLoneLine(paragraph.text);
+      if (kind === undefined) unreadable.push(paragraph);
+      else chrome.push({ line: paragraph.line, text: paragraph.text, kind });
       continue;
     }
 
     if (current) {
       current.paragraphs.push(paragraph.text);
+      current.paragraphLines.push({ line: paragraph.line, breaks: paragraph.breaks });
       continue;
     }
     warnings.push({
@@ -74,8 +95,32 @@ export function parseDump(lines: readonly string[], file: string): ParsedDump {
     });
   }
 
+  if (unreadable.length > 0) throw loneLineError(file, unreadable);
+
   chrome.sort((a, b) => a.line - b.line);
   return { papers, chrome, warnings };
+}
+
+function loneLineError(file: string, lines: readonly Paragraph[]): InputError {
+  const [first, ...others] = lines;
+  const more = others.length === 0 ? '' : ` Lines ${others.map((other) => other.line).join(', ')} have the same problem.`;
+  return new InputError(
+    'no-abstract',
+    { file, line: first?.line },
+    `"${preview(first?.text ?? '', 80)}" reads as a title, but no abstract follows it, so the paper would be lost. ` +
+      'A line without a final full stop reads as a title: if this line is an abstract, end it with a full stop; if it is a title, put its abstract under it after a blank line; if it is not part of a paper, delete it.' +
+      more,
+  );
+}
+
+/** Returns the 1-based dump line of a character offset in a paragraph's joined text. */
+export function lineOfOffset(lines: ParagraphLines, offset: number): number {
+  let line = lines.line;
+  for (const start of lines.breaks) {
+    if (start > offset) break;
+    line++;
+  }
+  return line;
 }
 
 function splitParagraphs(lines: readonly string[], chrome: ChromeLine[]): Paragraph[] {
@@ -92,11 +137,12 @@ function splitParagraphs(lines: readonly string[], chrome: ChromeLine[]): Paragr
     }
 
     if (open) {
-      open.text += ` ${text}`;
-      open.lineCount++;
+      open.text += ' ';
+      open.breaks.push(open.text.length);
+      open.text += text;
       continue;
     }
-    open = { text, line: index + 1, lineCount: 1 };
+    open = { text, line: index + 1, breaks: [] };
     paragraphs.push(open);
   }
   return paragraphs;
@@ -104,7 +150,7 @@ function splitParagraphs(lines: readonly string[], chrome: ChromeLine[]): Paragr
 
 function isTitleLike(paragraph: Paragraph): boolean {
   return (
-    paragraph.lineCount === 1 &&
+    paragraph.breaks.length === 0 &&
     paragraph.text.length <= TITLE_MAX_LENGTH &&
     !/[.,;:]$/.test(paragraph.text) &&
     !new RegExp(URL_PATTERN.source, 'i').test(paragraph.text)

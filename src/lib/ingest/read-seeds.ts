@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InputError, type InputWarning } from '../errors.ts';
 import { decodeDump } from './decode.ts';
 import { findListingDate, MANIFEST_FILE, readManifest, type Manifest } from './listing-date.ts';
-import { parseDump, preview, type DumpPaper } from './parse-dump.ts';
+import { parseDump, preview, type DumpPaper, type ParagraphLines } from './parse-dump.ts';
 import { assignSlugs } from './slug.ts';
 import { parseTexInline, toPlainText } from './tex.ts';
 
@@ -33,6 +33,8 @@ export interface PaperDraft {
   slug: string;
   title: string;
   paragraphs: string[];
+  /** Where each paragraph of the first listing sits in its dump, for messages. */
+  paragraphLines: ParagraphLines[];
   /** Listing days, `YYYY-MM-DD`, oldest first and without repeats. */
   dates: string[];
   sources: PaperSource[];
@@ -58,7 +60,18 @@ export function readSeeds(seedsDir: string, warnings: InputWarning[]): SeedsDraf
   const dumps = files.map((file) => readDump(join(seedsDir, file), file, manifest, warnings));
   dumps.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
 
-  return { drafts: mergeDumps(dumps, warnings), dumps };
+  const drafts = mergeDumps(dumps, warnings);
+  requirePapers(drafts, seedsDir);
+  return { drafts, dumps };
+}
+
+/**
+ * Throws an `InputError` when the dumps give no paper at all, because a site without papers has no pages to build.
+ * `readDump` rejects each empty dump on its own, so this guards the folder as a whole.
+ */
+export function requirePapers(drafts: readonly PaperDraft[], seedsDir: string): void {
+  if (drafts.length > 0) return;
+  throw new InputError('no-papers', { file: seedsDir }, 'the dumps in the seeds folder contain no paper, so there is nothing to build. Add a dump with `npm run add -- <file>`.');
 }
 
 /** Lists the dump files of a seeds folder, sorted by name; warns about files that are neither dumps nor known data. */
@@ -100,11 +113,19 @@ export function readDump(path: string, file: string, manifest: Manifest, warning
   const decoded = decodeDump(bytes, file);
   warnings.push(...decoded.warnings);
 
+  const firstText = decoded.lines.findIndex((line) => line.trim() !== '');
+  if (firstText === -1) {
+    throw new InputError(
+      'empty-dump',
+      { file },
+      `the file is empty${bytes.length > 0 ? ' (it holds only whitespace)' : ''}, so it lists no paper. Paste the listing into it, or delete it.`,
+    );
+  }
+
   const parsed = parseDump(decoded.lines, file);
   warnings.push(...parsed.warnings);
 
-  const firstText = decoded.lines.findIndex((line) => line.trim() !== '');
-  if (parsed.papers.length === 0 && firstText !== -1) {
+  if (parsed.papers.length === 0) {
     throw new InputError(
       'no-papers',
       { file, line: firstText + 1 },
@@ -125,18 +146,31 @@ export function readDump(path: string, file: string, manifest: Manifest, warning
   return { file, date, papers: parsed.papers };
 }
 
-/** Normalises a title to the key that identifies a paper across dumps: NFKC, lower case, letters and digits only. */
+// Symbols that tell names apart (C, C++ and C#; A and A*; Q&A; 100% and 100) are `+ # * & % @`. Every other
+// character that is not a letter or digit separates words, so spacing, dashes and other punctuation do not make a
+// copied title a different paper.
+const KEY_SEPARATORS = /[^\p{L}\p{N}+#*&%@]+/gu;
+const KEY_SYMBOL_SPACING = / ?([+#*&%@]) ?/g;
+
+/**
+ * Normalises a title to the key that identifies a paper across dumps: NFKC, lower case, words of letters and digits
+ * separated by single spaces, and the symbols `+ # * & % @` kept with no space around them (`C ++` and `C++` are the
+ * same key, `C` and `C#` are not).
+ *
+ * @example titleKey('C++ Models — A  Study') === 'c++models a study'
+ */
 export function titleKey(title: string): string {
   return title
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(KEY_SEPARATORS, ' ')
+    .trim()
+    .replace(KEY_SYMBOL_SPACING, '$1');
 }
 
 /** Merges papers across dumps that are sorted oldest first, in one pass over the papers. */
 export function mergeDumps(dumps: readonly Dump[], warnings: InputWarning[]): PaperDraft[] {
-  const byKey = new Map<string, { first: DumpPaper; dates: string[]; sources: PaperSource[] }>();
+  const byKey = new Map<string, { first: DumpPaper; firstFile: string; dates: string[]; sources: PaperSource[] }>();
 
   for (const dump of dumps) {
     const seenInDump = new Map<string, DumpPaper>();
@@ -153,9 +187,10 @@ export function mergeDumps(dumps: readonly Dump[], warnings: InputWarning[]): Pa
       if (entry) {
         if (entry.dates.at(-1) !== dump.date) entry.dates.push(dump.date);
         entry.sources.push({ file: dump.file, line: paper.line });
+        if (!sameAbstract(entry.first, paper)) warnings.push(editedAbstractWarning(dump.file, paper, entry.firstFile, entry.first));
         continue;
       }
-      byKey.set(key, { first: paper, dates: [dump.date], sources: [{ file: dump.file, line: paper.line }] });
+      byKey.set(key, { first: paper, firstFile: dump.file, dates: [dump.date], sources: [{ file: dump.file, line: paper.line }] });
     }
   }
 
@@ -181,13 +216,27 @@ export function mergeDumps(dumps: readonly Dump[], warnings: InputWarning[]): Pa
     slug: slugs.get(key) ?? key,
     title: entry.first.title,
     paragraphs: entry.first.paragraphs,
+    paragraphLines: entry.first.paragraphLines,
     dates: entry.dates,
     sources: entry.sources,
   }));
 }
 
+function sameAbstract(a: DumpPaper, b: DumpPaper): boolean {
+  return a.paragraphs.length === b.paragraphs.length && a.paragraphs.every((paragraph, index) => paragraph === b.paragraphs[index]);
+}
+
+function editedAbstractWarning(file: string, paper: DumpPaper, firstFile: string, first: DumpPaper): InputWarning {
+  return {
+    code: 'edited-abstract',
+    file,
+    line: paper.line,
+    message: `"${preview(paper.title)}" was listed first at ${firstFile}:${first.line} with a different abstract; the first abstract is kept. If this one is right, copy it over the abstract in ${firstFile}.`,
+  };
+}
+
 function repeatWarning(file: string, paper: DumpPaper, earlier: DumpPaper): InputWarning {
-  const same = earlier.paragraphs.join('\n') === paper.paragraphs.join('\n');
+  const same = sameAbstract(earlier, paper);
   return {
     code: same ? 'repeat' : 'repeat-different-abstract',
     file,

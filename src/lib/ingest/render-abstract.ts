@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { KATEX_OPTIONS } from './katex-check.ts';
 import { katexSanitizeSchema } from './sanitize-schema.ts';
 import { mathToPlainText, type Inline, type TexProblem } from './tex.ts';
 
@@ -16,8 +17,8 @@ export interface RenderedAbstract {
   html: string;
   /** True when at least one formula was rendered by KaTeX, so the page needs the KaTeX style sheet. */
   hasMath: boolean;
-  /** Formulas KaTeX rejected; each is shown as its TeX source between `$` signs. */
-  problems: TexProblem[];
+  /** Formulas KaTeX rejected, with the index of their paragraph; each is shown as written in the dump. */
+  problems: Array<TexProblem & { paragraph: number }>;
 }
 
 /**
@@ -36,8 +37,7 @@ export function abstractToMdast(paragraphs: readonly (readonly Inline[])[], asSo
       if (inline.type === 'strong') return { type: 'strong', children: toPhrasing(inline.children) };
 
       const index = mathIndex++;
-      const delimiter = inline.display ? '$$' : '$';
-      if (asSource.has(index)) return { type: 'text', value: `${delimiter}${inline.tex}${delimiter}` };
+      if (asSource.has(index)) return { type: 'text', value: inline.source };
       return mathNode(inline.tex, inline.display, index);
     });
 
@@ -107,31 +107,35 @@ function textOf(element: Element): string {
   return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }
 
-// KaTeX settings: `strict: 'ignore'` keeps KaTeX from printing to the console for harmless non-LaTeX input (Unicode
-// letters in math), `maxSize` caps `\rule` and spacing at 10em so a formula cannot cover the page, and `trust` stays
-// false so `\href` and `\htmlClass` never produce links or attributes.
 const processor = unified()
   .use(remarkRehype)
   .use(addPlainMathText)
-  .use(rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml', maxSize: 10 })
+  .use(rehypeKatex, { ...KATEX_OPTIONS, output: 'htmlAndMathml' })
   .use(rehypeSanitize, katexSanitizeSchema)
   .use(rehypeStringify);
 
 /**
  * Renders cleaned abstract paragraphs to sanitised HTML with remark-rehype, rehype-katex, rehype-sanitize and
- * rehype-stringify. A formula KaTeX rejects is rendered again as its TeX source and reported, so it never breaks the
- * page or the words around it.
+ * rehype-stringify. `parseTexInline` already turns formulas KaTeX rejects into text, so this only guards against a
+ * formula that passed that check and still fails here: it is rendered again as written and reported, so it never
+ * breaks the page or the words around it.
  */
 export async function renderAbstract(paragraphs: readonly (readonly Inline[])[]): Promise<RenderedAbstract> {
   const first = await renderOnce(paragraphs, new Set());
   if (first.failed.size === 0) return { html: first.html, hasMath: first.mathCount > 0, problems: [] };
 
-  const sources = mathSources(paragraphs);
+  const formulas = mathFormulas(paragraphs);
   const second = await renderOnce(paragraphs, first.failed);
-  const problems = [...first.failed].map((index) => ({
-    source: `$${sources[index] ?? ''}$`,
-    reason: `KaTeX cannot render this formula (${first.reasons.get(index) ?? 'unknown error'}), so it is shown as TeX source`,
-  }));
+  const problems = [...first.failed].map((index) => {
+    const formula = formulas[index];
+    return {
+      source: formula?.inline.source ?? '',
+      reason: `KaTeX cannot render this formula (${first.reasons.get(index) ?? 'unknown error'}), so it is shown as written`,
+      // Formulas do not record their offset, so the message names the first line of the paragraph.
+      offset: 0,
+      paragraph: formula?.paragraph ?? 0,
+    };
+  });
   return { html: second.html, hasMath: first.mathCount > first.failed.size, problems };
 }
 
@@ -153,7 +157,7 @@ async function renderOnce(
     failed.add(index);
     reasons.set(index, message.cause instanceof Error ? message.cause.message.replace(/^KaTeX parse error: /, '') : message.reason);
   }
-  return { html, mathCount: mathSources(paragraphs).length - asSource.size, failed, reasons };
+  return { html, mathCount: mathFormulas(paragraphs).length - asSource.size, failed, reasons };
 }
 
 function mathIndexOf(element: Element): number | undefined {
@@ -161,14 +165,17 @@ function mathIndexOf(element: Element): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-function mathSources(paragraphs: readonly (readonly Inline[])[]): string[] {
-  const sources: string[] = [];
-  const visit = (inlines: readonly Inline[]): void => {
+type MathInline = Extract<Inline, { type: 'math' }>;
+
+/** Lists the formulas of an abstract in document order, the order of their `data-math-index`, with their paragraph. */
+function mathFormulas(paragraphs: readonly (readonly Inline[])[]): Array<{ inline: MathInline; paragraph: number }> {
+  const formulas: Array<{ inline: MathInline; paragraph: number }> = [];
+  const visit = (inlines: readonly Inline[], paragraph: number): void => {
     for (const inline of inlines) {
-      if (inline.type === 'math') sources.push(inline.tex);
-      if (inline.type === 'emphasis' || inline.type === 'strong') visit(inline.children);
+      if (inline.type === 'math') formulas.push({ inline, paragraph });
+      if (inline.type === 'emphasis' || inline.type === 'strong') visit(inline.children, paragraph);
     }
   };
-  for (const paragraph of paragraphs) visit(paragraph);
-  return sources;
+  for (const [index, paragraph] of paragraphs.entries()) visit(paragraph, index);
+  return formulas;
 }

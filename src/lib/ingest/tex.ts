@@ -1,21 +1,25 @@
+import { findFormulaProblem } from './katex-check.ts';
 import { findUrls } from './links.ts';
 
 /**
  * A piece of an abstract paragraph after TeX cleanup. Text values are plain Unicode: nothing in them is markup.
- * `math` contains TeX source for KaTeX, and `link` an http(s) URL found by {@link findUrls}.
+ * `math` contains TeX that KaTeX renders cleanly, with `source` the formula as written (delimiters and spaces
+ * included), and `link` an http(s) URL found by {@link findUrls}.
  */
 export type Inline =
   | { type: 'text'; value: string }
   | { type: 'link'; url: string }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'strong'; children: Inline[] }
-  | { type: 'math'; tex: string; display: boolean };
+  | { type: 'math'; tex: string; display: boolean; source: string };
 
 /** TeX that cleanup could not read with confidence. It stays in the text as written. */
 export interface TexProblem {
   /** The source as it appears in the dump, shortened for messages. */
   source: string;
   reason: string;
+  /** Offset of the problem in the text that was cleaned, so a message can name its line. */
+  offset: number;
 }
 
 /** A paragraph split into inline pieces, with the TeX problems met on the way. */
@@ -59,8 +63,9 @@ const SYMBOL_COMMANDS: Readonly<Record<string, string>> = {
  * Reads the TeX leftovers in one abstract paragraph and returns what the author meant: `\%` → `%`, `\textit{…}` and
  * `\emph{…}` → emphasis, `\textbf{…}` → strong, `---` → em dash, `--` → en dash, `~` between words → no-break space,
  * a number glued to `times` (`6.1times`) → `6.1×`, `$…$`, `$$…$$` and `\(…\)` → math. URLs are found first and kept
- * whole. Anything malformed or ambiguous (an unclosed brace, an unmatched `$`, an unknown command) stays as written
- * and is reported as a problem; a `$` before a digit is read as a currency sign.
+ * whole. Anything malformed or ambiguous (an unclosed brace, an unmatched `$`, an unknown command, a formula KaTeX
+ * rejects or renders with a disabled command) stays exactly as written, spaces included, and is reported as a problem;
+ * a `$` before a digit is read as a currency sign.
  *
  * @example parseTexInline('45\\% faster, 6.1times smaller').inlines → [{ type: 'text', value: '45% faster, 6.1× smaller' }]
  */
@@ -188,17 +193,17 @@ class InlineScanner {
 
     const kind = TEXT_COMMANDS[name];
     if (kind === undefined) {
-      this.problems.push({ source: `\\${name}`, reason: `\\${name} is not a TeX command that cleanup knows, so it is shown as written` });
+      this.problems.push({ source: `\\${name}`, reason: `\\${name} is not a TeX command that cleanup knows, so it is shown as written`, offset: start });
       return asWritten;
     }
 
     if (text[afterName] !== '{') {
-      this.problems.push({ source: `\\${name}`, reason: `\\${name} has no {…} argument, so it is shown as written` });
+      this.problems.push({ source: `\\${name}`, reason: `\\${name} has no {…} argument, so it is shown as written`, offset: start });
       return asWritten;
     }
     const close = findClosingBrace(text, afterName, end);
     if (close === undefined) {
-      this.problems.push({ source: shorten(text.slice(start, end)), reason: `the argument of \\${name} has no closing brace, so it is shown as written` });
+      this.problems.push({ source: shorten(text.slice(start, end)), reason: `the argument of \\${name} has no closing brace, so it is shown as written`, offset: start });
       return asWritten;
     }
 
@@ -210,35 +215,48 @@ class InlineScanner {
   private readParenMath(start: number, end: number): { inline?: Inline; text: string; next: number } {
     const close = this.text.indexOf('\\)', start + 2);
     if (close === -1 || close + 2 > end) {
-      this.problems.push({ source: shorten(this.text.slice(start, end)), reason: '\\( has no matching \\), so it is shown as written' });
+      this.problems.push({ source: shorten(this.text.slice(start, end)), reason: '\\( has no matching \\), so it is shown as written', offset: start });
       return { text: '\\(', next: start + 2 };
     }
-    return { inline: { type: 'math', tex: this.text.slice(start + 2, close).trim(), display: false }, text: '', next: close + 2 };
+    return this.checkedMath(start, close + 2, this.text.slice(start + 2, close).trim(), false);
   }
 
   private readDollarMath(start: number, end: number): { inline?: Inline; text: string; next: number } {
     const text = this.text;
 
     if (text[start + 1] === '$') {
-      const close = findUnescaped(text, '$$', start + 2, end);
+      const close = findClosingDoubleDollar(text, start + 2, end);
       if (close === undefined || close === start + 2) {
-        this.problems.push({ source: shorten(text.slice(start, end)), reason: '$$ has no matching $$, so it is shown as written' });
+        this.problems.push({ source: shorten(text.slice(start, end)), reason: '$$ has no matching $$, so it is shown as written', offset: start });
         return { text: '$$', next: start + 2 };
       }
-      return { inline: { type: 'math', tex: text.slice(start + 2, close).trim(), display: true }, text: '', next: close + 2 };
+      return this.checkedMath(start, close + 2, text.slice(start + 2, close).trim(), true);
     }
 
     // The same rule as Pandoc: an opening `$` is followed by a non-space, a closing `$` follows a non-space and is not
     // followed by a digit. So "$5 and $10" stays text.
     const close = findClosingDollar(text, start + 1, end);
     if (close !== undefined && !/\s/.test(text[start + 1] ?? ' ')) {
-      return { inline: { type: 'math', tex: text.slice(start + 1, close), display: false }, text: '', next: close + 1 };
+      return this.checkedMath(start, close + 1, text.slice(start + 1, close), false);
     }
 
     if (!/\d/.test(text[start + 1] ?? '')) {
-      this.problems.push({ source: shorten(text.slice(start, end)), reason: 'this $ has no matching $, so it is shown as written' });
+      this.problems.push({ source: shorten(text.slice(start, end)), reason: 'this $ has no matching $, so it is shown as written', offset: start });
     }
     return { text: '$', next: start + 1 };
+  }
+
+  /**
+   * Returns a formula found at `text[start, next)` as math when KaTeX renders it cleanly, and otherwise as the text
+   * written there, spaces and delimiters included, with a problem.
+   */
+  private checkedMath(start: number, next: number, tex: string, display: boolean): { inline?: Inline; text: string; next: number } {
+    const source = this.text.slice(start, next);
+    const problem = findFormulaProblem(tex, display);
+    if (problem === undefined) return { inline: { type: 'math', tex, display, source }, text: '', next };
+
+    this.problems.push({ source: shorten(source), reason: `${problem}, so it is shown as written`, offset: start });
+    return { text: source, next };
   }
 }
 
@@ -275,6 +293,17 @@ function findUnescaped(text: string, needle: string, from: number, end: number):
       continue;
     }
     if (text.startsWith(needle, index)) return index;
+  }
+  return undefined;
+}
+
+/**
+ * Finds the `$$` that closes display math. A `$$` glued to a following letter or digit (`$$E`) opens a formula rather
+ * than closing one, so in `a $$ b $$E$$` the first `$$` pairs with the last, and KaTeX then rejects the span.
+ */
+function findClosingDoubleDollar(text: string, from: number, end: number): number | undefined {
+  for (let index = findUnescaped(text, '$$', from, end); index !== undefined; index = findUnescaped(text, '$$', index + 2, end)) {
+    if (!/[\p{L}\p{N}]/u.test(text[index + 2] ?? '')) return index;
   }
   return undefined;
 }

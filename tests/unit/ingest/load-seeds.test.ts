@@ -33,7 +33,7 @@ describe('loadSeeds on several dumps', () => {
     expect(papers.find((paper) => paper.title === 'Broken TeX Paper')?.dates).toEqual(['2025-03-11']);
   });
 
-  it('cleans TeX and warns about malformed TeX, naming the paper', async () => {
+  it('cleans TeX and warns about malformed TeX, naming paper and line', async () => {
     const warnings: InputWarning[] = [];
     const { papers } = await loadSeeds(join(FIXTURES, 'several'), warnings);
     const broken = papers.find((paper) => paper.title === 'Broken TeX Paper');
@@ -41,7 +41,7 @@ describe('loadSeeds on several dumps', () => {
 
     expect(broken?.abstractHtml).toContain('Here $\\frac{1}{$ fails but words stay.');
     expect(broken?.hasMath).toBe(false);
-    expect(warnings).toContainEqual(expect.objectContaining({ code: 'malformed-tex', file: 'listing.txt', line: 7, message: expect.stringMatching(/^in "Broken TeX Paper": KaTeX cannot render/) }));
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'malformed-tex', file: 'listing.txt', line: 9, message: expect.stringMatching(/^in "Broken TeX Paper": KaTeX cannot render/) }));
     expect(tenth?.hasMath).toBe(true);
     expect(tenth?.abstract).toBe('An abstract with x² math and 45% gains.');
   });

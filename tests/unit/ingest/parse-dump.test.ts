@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDump } from '../../../src/lib/ingest/decode.ts';
-import { parseDump } from '../../../src/lib/ingest/parse-dump.ts';
+import { InputError } from '../../../src/lib/errors.ts';
+import { lineOfOffset, parseDump } from '../../../src/lib/ingest/parse-dump.ts';
 
 const SEED_FILE = '000_e31f78e9c865794f.txt';
 const seedBytes = readFileSync(join(import.meta.dirname, '../../../seeds', SEED_FILE));
@@ -109,15 +110,50 @@ describe('parseDump rules', () => {
   ])('drops a %s line between title and abstract', (_name, line) => {
     const { papers, chrome } = parseText(`A Title\n\n${line}\n\nAn abstract.\n`);
 
-    expect(papers).toEqual([{ title: 'A Title', paragraphs: ['An abstract.'], line: 1 }]);
+    expect(papers).toEqual([{ title: 'A Title', paragraphs: ['An abstract.'], line: 1, paragraphLines: [{ line: 5, breaks: [] }] }]);
     expect(chrome.map((entry) => entry.text)).toEqual([line]);
   });
 
-  it('drops a title-like line that no abstract follows', () => {
-    const { papers, chrome } = parseText('Subscribe\n\nA Title\n\nAn abstract.\n\nLoad more\n');
+  it.each([
+    ['a navigation word', 'new', 'navigation'],
+    ['three navigation words', 'Back to top', 'navigation'],
+    ['an inbox prompt', 'Get trending papers in your email inbox!', 'prompt'],
+    ['a newsletter prompt', 'Join our weekly newsletter for the latest research', 'prompt'],
+    ['a sign-up prompt', 'Sign up to follow the papers you care about', 'prompt'],
+    ['a log-in prompt', 'Log in to see the papers your friends upvoted', 'prompt'],
+    ['a line ending in an exclamation mark', 'Thanks for reading all of these papers!', 'prompt'],
+  ])('drops %s that no abstract follows', (_name, line, kind) => {
+    const { papers, chrome } = parseText(`${line}\n\nA Title\n\nAn abstract.\n\n${line}\n`);
 
     expect(papers.map((paper) => paper.title)).toEqual(['A Title']);
-    expect(chrome.map((entry) => [entry.line, entry.kind])).toEqual([[1, 'no-abstract'], [7, 'no-abstract']]);
+    expect(chrome.map((entry) => [entry.line, entry.kind])).toEqual([[1, kind], [7, kind]]);
+  });
+
+  it.each([
+    ['an abstract without a full stop', 'Title One\n\nLarge language models do well, but reasoning stays brittle\n\nTitle Two\n\nAbstract two. Ends.\n', 3],
+    ['an abstract ending in an ellipsis', 'Title One\n\nWe study how models reason when the context grows…\n\nTitle Two\n\nAbstract two.\n', 3],
+    ['an abstract ending in a question mark', 'Title One\n\nCan small language models learn to plan?\n\nTitle Two\n\nAbstract two.\n', 3],
+    ['a title at the end of the dump', 'Title One\n\nAbstract one.\n\nScaling Laws for Sparse Mixture Models\n', 5],
+    ['a last abstract without a full stop', 'Title One\n\nAbstract one.\n\nA Short Title\n\nWe show that sparse mixtures scale well with data\n', 7],
+  ])('stops on %s instead of dropping it', (_name, text, line) => {
+    const parse = (): unknown => parseText(text);
+
+    expect(parse).toThrow(InputError);
+    expect(parse).toThrow(new RegExp(`^test\\.txt:${line}: ".+" reads as a title, but no abstract follows it`));
+    expect(parse).toThrow(/end it with a full stop/);
+  });
+
+  it('names every line that no abstract follows', () => {
+    const text = 'Title One\n\nAbstract one.\n\nA Paper Title Without Abstract\n\nAnother Paper Title Without Abstract\n';
+
+    expect(() => parseText(text)).toThrow(/^test\.txt:5: .* Lines 7 have the same problem\.$/);
+  });
+
+  it('records the lines of a wrapped paragraph', () => {
+    const [paper] = parseText('A Title\n\nFirst line\nsecond line\nthird.\n').papers;
+
+    expect(paper?.paragraphLines).toEqual([{ line: 3, breaks: [11, 23] }]);
+    expect([0, 10, 11, 22, 23, 28].map((offset) => lineOfOffset({ line: 3, breaks: [11, 23] }, offset))).toEqual([3, 3, 4, 4, 5, 5]);
   });
 
   it('warns about a paragraph before any title', () => {

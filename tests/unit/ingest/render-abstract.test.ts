@@ -6,7 +6,7 @@ import { toString } from 'hast-util-to-string';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { renderAbstract } from '../../../src/lib/ingest/render-abstract.ts';
-import { parseTexInline } from '../../../src/lib/ingest/tex.ts';
+import { parseTexInline, type Inline } from '../../../src/lib/ingest/tex.ts';
 
 async function render(...paragraphs: string[]) {
   return renderAbstract(paragraphs.map((text) => parseTexInline(text).inlines));
@@ -71,12 +71,27 @@ describe('renderAbstract', () => {
   });
 
   it('shows a formula KaTeX rejects as source and keeps the words around it', async () => {
-    const { html, hasMath, problems } = await render('before $\\frac{1}{$ after $x$ end');
+    const { html, hasMath } = await render('before $\\frac{1}{$ after $x$ end');
 
     expect(html).toMatch(/^<p>before \$\\frac\{1\}\{\$ after <span class="math-rendered" data-pagefind-ignore=""><span class="katex">/);
     expect(html).toMatch(/ end<\/p>$/);
     expect(hasMath).toBe(true);
-    expect(problems).toEqual([expect.objectContaining({ source: '$\\frac{1}{$', reason: expect.stringMatching(/^KaTeX cannot render this formula/) })]);
+  });
+
+  it('shows unmatched display math with its spaces', async () => {
+    const { html, hasMath } = await render('A $$ and $y$ and $$ end.');
+
+    expect(html).toBe('<p>A $$ and $y$ and $$ end.</p>');
+    expect(hasMath).toBe(false);
+  });
+
+  it('falls back to the source when rendering fails', async () => {
+    const broken: Inline = { type: 'math', tex: '\\frac{1}{', display: true, source: '$$ \\frac{1}{ $$' };
+    const { html, hasMath, problems } = await renderAbstract([[{ type: 'text', value: 'First.' }], [{ type: 'text', value: 'a ' }, broken, { type: 'text', value: ' b' }]]);
+
+    expect(html).toBe('<p>First.</p>\n<p>a $$ \\frac{1}{ $$ b</p>');
+    expect(hasMath).toBe(false);
+    expect(problems).toEqual([expect.objectContaining({ source: '$$ \\frac{1}{ $$', paragraph: 1, reason: expect.stringMatching(/^KaTeX cannot render this formula/) })]);
   });
 
   it.each([
@@ -86,7 +101,7 @@ describe('renderAbstract', () => {
     '\\rule{1em}{2em}', '\\phantom{x}', '\\colorbox{red}{x}', '\\kern1em',
   ])('keeps every element and attribute of KaTeX output for %s', async (tex) => {
     const raw = katex.renderToString(tex, { strict: 'ignore', output: 'htmlAndMathml', maxSize: 10 });
-    const { html } = await renderAbstract([[{ type: 'math', tex, display: false }]]);
+    const { html } = await renderAbstract([[{ type: 'math', tex, display: false, source: `$${tex}$` }]]);
     const rendered = select('.math-rendered', fromHtml(html, { fragment: true }));
 
     expect(rendered && normalise(toHtml(rendered.children))).toBe(normalise(raw));

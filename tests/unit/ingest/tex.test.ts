@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mathToPlainText, parseTexInline, toPlainText, type Inline } from '../../../src/lib/ingest/tex.ts';
 
 const text = (value: string): Inline => ({ type: 'text', value });
-const math = (tex: string): Inline => ({ type: 'math', tex, display: false });
+const math = (tex: string, source = `$${tex}$`): Inline => ({ type: 'math', tex, display: false, source });
 
 describe('parseTexInline', () => {
   it.each<[string, string, Inline[]]>([
@@ -23,8 +23,8 @@ describe('parseTexInline', () => {
     ['times command', '3\\times faster', [text('3× faster')]],
     ['TeX quotes', 'the ``best\'\' one', [text('the “best” one')]],
     ['inline math', 'loss $\\mathcal{L}$ here', [text('loss '), math('\\mathcal{L}'), text(' here')]],
-    ['paren math', 'a \\(x^2\\) b', [text('a '), math('x^2'), text(' b')]],
-    ['display math', '$$x$$', [{ type: 'math', tex: 'x', display: true }]],
+    ['paren math', 'a \\(x^2\\) b', [text('a '), math('x^2', '\\(x^2\\)'), text(' b')]],
+    ['display math', '$$ x $$', [{ type: 'math', tex: 'x', display: true, source: '$$ x $$' }]],
     ['currency', 'from $5 to $10', [text('from $5 to $10')]],
     ['escaped dollar', 'costs \\$3', [text('costs $3')]],
     ['URL kept whole', 'see https://a.org/x--y~z.', [text('see '), { type: 'link', url: 'https://a.org/x--y~z' }, text('.')]],
@@ -42,12 +42,27 @@ describe('parseTexInline', () => {
     ['unknown command', 'as in \\cite{smith}', 'as in \\cite{smith}', /\\cite is not a TeX command/],
     ['command without argument', '\\textbf alone', '\\textbf alone', /has no \{…\} argument/],
     ['unclosed paren math', 'a \\(x b', 'a \\(x b', /\\\( has no matching/],
+    ['formula KaTeX rejects', 'before $\\frac{1}{$ after', 'before $\\frac{1}{$ after', /KaTeX cannot render it/],
+    ['undefined control sequence', 'a $\\foo x$ b', 'a $\\foo x$ b', /Undefined control sequence/],
+    ['spaced display math KaTeX rejects', 'A $$ and $y$ and $$ end.', 'A $$ and $y$ and $$ end.', /Can't use function '\$'/],
+    ['display math glued to a word', 'x $$ a and $$E$$ b', 'x $$ a and $$E$$ b', /Can't use function '\$'/],
+    ['disabled href', 'see $\\href{https://a.org}{click}$ now', 'see $\\href{https://a.org}{click}$ now', /\\href is disabled/],
+    ['disabled includegraphics', '$\\includegraphics{x.png}$', '$\\includegraphics{x.png}$', /\\includegraphics is disabled/],
   ])('keeps %s as written and reports it', (_name, input, plain, reason) => {
     const { inlines, problems } = parseTexInline(input);
 
     expect(toPlainText(inlines)).toBe(plain);
+    expect(inlines.some((inline) => inline.type === 'math')).toBe(false);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['at the start', '$x', 0],
+    ['after text', 'ab \\cite{x}', 3],
+    ['in a second formula', '$a$ and $\\foo$', 8],
+  ])('gives the offset of a problem %s', (_name, input, offset) => {
+    expect(parseTexInline(input).problems.map((problem) => problem.offset)).toEqual([offset]);
   });
 });
 
