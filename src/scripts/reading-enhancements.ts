@@ -16,13 +16,14 @@ export function startReadingEnhancements(): void {
  * has focus. Keys typed into a form field or a dialog, and keys pressed with a modifier, are left alone.
  */
 function startListNavigation(): void {
-  const list = document.querySelector<HTMLElement>('[data-paper-list]');
+  // PaperList.astro writes this markup on the home, day and topic pages.
+  const list = document.querySelector<HTMLElement>('.paper-list');
   if (!list) return;
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
 
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('[data-paper-link]')];
+    const links = [...list.querySelectorAll<HTMLAnchorElement>(':scope > li h2 a')];
     const current = links.findIndex((link) => link.closest('li')?.contains(document.activeElement));
     const step = listStep(event, current >= 0);
     if (step === 0) return;

@@ -55,7 +55,7 @@ describe('reading page enhancements in Chromium', () => {
     beforeAll(async () => {
       page = await context.newPage();
       await page.goto(`${server.origin}${BASE}`);
-      titles = await page.locator('[data-paper-list] [data-paper-link]').allTextContents();
+      titles = await page.locator('.paper-list h2 a').allTextContents();
     });
 
     afterAll(async () => {
@@ -75,7 +75,7 @@ describe('reading page enhancements in Chromium', () => {
     });
 
     it('moves with the arrow keys once a paper has focus', async () => {
-      await page.locator('[data-paper-link]').first().focus();
+      await page.locator('.paper-list h2 a').first().focus();
 
       await page.keyboard.press('ArrowDown');
       expect(await focusedText(page)).toBe(titles[1]);
@@ -92,7 +92,7 @@ describe('reading page enhancements in Chromium', () => {
     });
 
     it('stays on the last paper', async () => {
-      await page.locator('[data-paper-link]').last().focus();
+      await page.locator('.paper-list h2 a').last().focus();
 
       await page.keyboard.press('j');
       expect(await focusedText(page)).toBe(titles.at(-1));
@@ -107,7 +107,7 @@ describe('reading page enhancements in Chromium', () => {
     });
 
     it('ignores keys pressed with a modifier', async () => {
-      await page.locator('[data-paper-link]').first().focus();
+      await page.locator('.paper-list h2 a').first().focus();
 
       await page.keyboard.press('Shift+J');
       expect(await focusedText(page)).toBe(titles[0]);
@@ -116,7 +116,7 @@ describe('reading page enhancements in Chromium', () => {
     it('works on day pages', async () => {
       const dayPage = await context.newPage();
       await dayPage.goto(`${server.origin}${BASE}days/2025-03-10/`);
-      const dayTitles = await dayPage.locator('[data-paper-link]').allTextContents();
+      const dayTitles = await dayPage.locator('.paper-list h2 a').allTextContents();
 
       await dayPage.keyboard.press('j');
       await dayPage.keyboard.press('j');
