@@ -91,12 +91,12 @@ describe('service worker after a new build', () => {
     const newId = await page.locator('[data-search-entry]').getAttribute('data-cache-tag');
     expect(newId).not.toBe(oldId);
 
-    const caches = await cachedUrls(page);
-    const names = Object.keys(caches);
+    const cachedByName = await cachedUrls(page);
+    const names = Object.keys(cachedByName);
     expect(names.filter((name) => name.startsWith('papers-pages-'))).toEqual([`papers-pages-${newId}`]);
     const precached = names.filter((name) => name.startsWith('papers-precache'));
     expect(precached).toHaveLength(1);
-    const precachedUrls = caches[precached[0] ?? ''] ?? [];
+    const precachedUrls = cachedByName[precached[0] ?? ''] ?? [];
     expect(precachedUrls.some((url) => url.includes(`/papers/${NEW_PAPER}/`))).toBe(true);
     expect(precachedUrls.filter((url) => url.includes(`/papers/${OLD_PAPER}/`))).toEqual([]);
 
