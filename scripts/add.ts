@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/lib/config.ts';
-import { formatWarning, InputError, type InputWarning } from '../src/lib/errors.ts';
+import { describeArgumentError, formatCount, formatWarning, InputError, type InputWarning } from '../src/lib/errors.ts';
 import { renderPaper } from '../src/lib/ingest/load-seeds.ts';
 import { validIsoDate } from '../src/lib/ingest/listing-date.ts';
 import { listDumpFiles, mergeDumps, readDump, readSeeds } from '../src/lib/ingest/read-seeds.ts';
@@ -22,14 +22,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  options: { date: { type: 'string' }, force: { type: 'boolean', default: false } },
-  allowPositionals: true,
-});
-if (positionals.length !== 1 || positionals[0] === undefined) fail(`give exactly one dump file. ${USAGE}`);
+const { values, positionals } = parseCommandLine();
+if (positionals.length !== 1 || positionals[0] === undefined) fail(`give exactly one dump file.\n${USAGE}`);
 const source = resolve(positionals[0]);
 if (values.date !== undefined && validIsoDate(values.date) === undefined) {
-  fail(`--date is "${values.date}", which is not a calendar date in the form YYYY-MM-DD. ${USAGE}`);
+  fail(`--date is "${values.date}", which is not a calendar date in the form YYYY-MM-DD.\n${USAGE}`);
 }
 
 const { seedsDir } = readConfig(process.env);
@@ -64,13 +61,22 @@ try {
   renameSync(partial, targetPath);
 
   printWarnings();
-  console.log(`Added ${join(seedsDir, target)} (listing of ${dump.date}): ${drafts.length} papers, ${newCount} new, ${drafts.length - newCount} already known.`);
+  console.log(`Added ${join(seedsDir, target)} (listing of ${dump.date}): ${formatCount(drafts.length, 'paper')}, ${newCount} new, ${drafts.length - newCount} already known.`);
 } catch (error: unknown) {
   printWarnings();
   if (!(error instanceof InputError)) throw error;
   console.error(`error ${error.message}`);
   console.error('Nothing was added.');
   process.exitCode = 1;
+}
+
+/** Reads the arguments; an unknown option or a missing value prints the usage line and exits with status 1. */
+function parseCommandLine(): { values: { date?: string | undefined; force: boolean }; positionals: string[] } {
+  try {
+    return parseArgs({ options: { date: { type: 'string' }, force: { type: 'boolean', default: false } }, allowPositionals: true });
+  } catch (error: unknown) {
+    return fail(`${describeArgumentError(error)}.\n${USAGE}`);
+  }
 }
 
 function readDumpForAdd(path: string, name: string, manifest: Record<string, string>): ReturnType<typeof readDump> {

@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifySite } from '../src/lib/checks/verify-site.ts';
 import { readConfig } from '../src/lib/config.ts';
-import { ConfigError } from '../src/lib/errors.ts';
+import { ConfigError, formatCount } from '../src/lib/errors.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -43,7 +43,7 @@ if (astro.status !== 0) {
 
 const { counts, problems } = verifySite(staging, basePath);
 console.log(
-  `\nChecked the build: ${counts.papers} papers, ${counts.paperPages} paper pages, ${counts.feedItems} feed items, ${counts.searchRecords} search records, ${counts.internalLinks} internal links in ${counts.htmlFiles} HTML files.`,
+  `\nChecked the build: ${formatCount(counts.papers, 'paper')}, ${formatCount(counts.paperPages, 'paper page')}, ${formatCount(counts.feedItems, 'feed item')}, ${formatCount(counts.searchRecords, 'search record')}, ${formatCount(counts.internalLinks, 'internal link')} in ${formatCount(counts.htmlFiles, 'HTML file')}.`,
 );
 if (problems.length > 0) {
   rmSync(staging, { recursive: true, force: true });

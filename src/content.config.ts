@@ -4,9 +4,9 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatSummary, formatWarning, InputError, type InputWarning } from './lib/errors.ts';
+import { formatCount, formatSummary, formatWarning, InputError, type InputWarning } from './lib/errors.ts';
 import { draftDigest, renderPaper, type Paper } from './lib/ingest/load-seeds.ts';
-import { readSeeds, type SeedsDrafts } from './lib/ingest/read-seeds.ts';
+import { describeFixTarget, readSeeds, type SeedsDrafts } from './lib/ingest/read-seeds.ts';
 import { config } from './site.ts';
 
 const paperSchema = z.object({
@@ -45,7 +45,7 @@ const seedsLoader = {
       for (const warning of warnings) logger.warn(formatWarning(warning));
       if (!(error instanceof InputError)) throw error;
       // An input problem is the user's to fix, so the build prints the message and hint without a stack trace.
-      const stopped = new AstroError(error.message, `Fix the dump named above (SEEDS_DIR=${config.seedsDir}), then build again. \`npm run check\` lists every problem without building.`);
+      const stopped = new AstroError(error.message, `Fix ${describeFixTarget(error)} (SEEDS_DIR=${config.seedsDir}), then build again. \`npm run check\` lists every problem without building.`);
       stopped.stack = '';
       throw stopped;
     }
@@ -76,7 +76,7 @@ const seedsLoader = {
     }
 
     for (const warning of warnings) logger.warn(formatWarning(warning));
-    logger.debug(`Rendered ${rendered} new or changed papers, kept ${seeds.drafts.length - rendered} unchanged, removed ${stale.size}.`);
+    logger.debug(`Rendered ${formatCount(rendered, 'new or changed paper')}, kept ${seeds.drafts.length - rendered} unchanged, removed ${stale.size}.`);
     logger.info(formatSummary({ dumps: seeds.dumps.length, papers: seeds.drafts, warnings: warnings.length }));
   },
 } satisfies Loader;

@@ -42,6 +42,24 @@ export function formatWarning(warning: InputWarning): string {
 /** Formats the closing line of a load: dumps read, papers, papers listed on several days and warnings. */
 export function formatSummary({ dumps, papers, warnings }: { dumps: number; papers: ReadonlyArray<{ dates: readonly string[] }>; warnings: number }): string {
   const multiDay = papers.filter((paper) => paper.dates.length > 1).length;
-  const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-  return `Read ${plural(dumps, 'dump')}: ${plural(papers.length, 'paper')}, ${multiDay} listed on several days, ${plural(warnings, 'warning')}.`;
+  return `Read ${formatCount(dumps, 'dump')}: ${formatCount(papers.length, 'paper')}, ${multiDay} listed on several days, ${formatCount(warnings, 'warning')}.`;
+}
+
+/**
+ * Formats a count with its noun in the singular or plural, for log lines. `noun` is the singular; `plural` defaults
+ * to the noun with an `s`.
+ *
+ * @example formatCount(1, 'paper page') === '1 paper page'
+ */
+export function formatCount(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}
+
+/**
+ * Describes a command-line error from `node:util` `parseArgs` in one sentence, without Node's hint about `--`, which
+ * does not apply to `npm run` scripts: `Unknown option '--frce'`.
+ */
+export function describeArgumentError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(/\.\s/)[0]?.replace(/\.$/, '') ?? message;
 }

@@ -59,9 +59,77 @@ describe('npm run check', () => {
     expect(result.stderr).toContain('error dump.txt:1: no listing date found. The date line "Mar 12" has no year.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it.each([
+    ['an empty dump', 'empty.txt', '', /error empty\.txt: the file is empty, so it lists no paper\./, 'the dump named above'],
+    ['a whitespace-only dump', 'blank.txt', '\n \n\t\n', /error blank\.txt: the file is empty \(it holds only whitespace\)/, 'the dump named above'],
+    ['a paper without an abstract', 'lost.txt', 'Mar 11, 2025\n\nTitle One\n\nLarge language models do well, but reasoning stays brittle\n\nTitle Two\n\nAbstract two. Ends.\n', /error lost\.txt:5: "Large language models do well, but reasoning stays brittle" reads as a title/, 'the dump named above'],
+    ['a malformed topics.json', 'topics.json', '{ "topics": [', /error topics\.json: the file is not valid JSON/, 'topics.json in the seeds folder'],
+    ['a topics.json of the wrong shape', 'topics.json', '{ "topics": [] }', /error topics\.json: the "topics" array is empty\./, 'topics.json in the seeds folder'],
+    ['a malformed seeds.json', 'seeds.json', '{', /error seeds\.json: the file is not valid JSON/, 'seeds.json in the seeds folder'],
+  ])('rejects %s and names what to fix', async (_name, file, text, message, target) => {
+    writeFileSync(join(seedsDir, file), text);
+    const result = await npmRun('check', [], seedsDir);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain(`The build would stop here. Fix ${target} (SEEDS_DIR=`);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('names the seeds folder when it has no dump', async () => {
+    const emptyFolder = join(workDir, 'empty-seeds');
+    mkdirSync(emptyFolder);
+    const result = await npmRun('check', [], emptyFolder);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the seeds folder contains no .txt dumps');
+    expect(result.stderr).toContain('Fix the seeds folder (SEEDS_DIR=');
+  });
+
+  it.each([['--frce'], ['extra.txt'], ['--date=2025-03-11']])('prints the usage line for the argument %s', async (argument) => {
+    const result = await npmRun('check', [argument], seedsDir);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Usage: [SEEDS_DIR=<folder>] npm run check');
+    expect(result.stderr).not.toMatch(/^\s+at |ERR_PARSE_ARGS/m);
+  });
 });
 
 describe('npm run add', () => {
+  it.each([
+    ['an unknown option', ['f.txt', '--frce']],
+    ['a missing date value', ['f.txt', '--date']],
+    ['a value for --force', ['f.txt', '--force=yes']],
+  ])('prints the usage line for %s', async (_name, args) => {
+    const result = await npmRun('add', args, seedsDir);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error .+\.\nUsage: npm run add -- <file> \[--date YYYY-MM-DD\] \[--force\]$/m);
+    expect(result.stderr).not.toMatch(/^\s+at |ERR_PARSE_ARGS/m);
+    expect(readdirSync(seedsDir).toSorted()).toEqual(initialFiles);
+  });
+
+  it('rejects an empty dump and adds nothing', async () => {
+    const path = join(workDir, '2025-03-12.txt');
+    writeFileSync(path, '  \n\n');
+    const result = await npmRun('add', [path], seedsDir);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error 2025-03-12.txt: the file is empty (it holds only whitespace)');
+    expect(result.stderr).toContain('Nothing was added.');
+    expect(readdirSync(seedsDir).toSorted()).toEqual(initialFiles);
+  });
+
+  it('counts one paper in the singular', async () => {
+    const path = join(workDir, 'one.txt');
+    writeFileSync(path, 'March 12, 2025\n\nA Single New Paper\n\nIts abstract.\n');
+    const result = await npmRun('add', [path], seedsDir);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(listing of 2025-03-12): 1 paper, 1 new, 0 already known.');
+  });
+
   const newDump = (): string => {
     const path = join(workDir, 'new.txt');
     const known = 'Metadata Conditioning Accelerates Language Model Pre-training\n\nThe same paper, listed again.\n';

@@ -38,26 +38,43 @@ describe('site build from several dumps', () => {
   });
 
   it('logs each warning and the summary line', () => {
-    expect(site.log).toMatch(/listing\.txt:7: in "Broken TeX Paper": KaTeX cannot render this formula/);
+    expect(site.log).toMatch(/listing\.txt:9: in "Broken TeX Paper": KaTeX cannot render it/);
     expect(site.log).toMatch(/2025-03-10\.txt:11: "Only on the Tenth" repeats the paper at line 7/);
-    expect(site.log).toContain('Read 2 dumps: 3 papers, 1 listed on several days, 4 warnings.');
+    expect(site.log).toMatch(/listing\.txt:3: "Shared Paper on Sparse Retrieval" was listed first at 2025-03-10\.txt:3 with a different abstract/);
+    expect(site.log).toContain('Read 2 dumps: 3 papers, 1 listed on several days, 5 warnings.');
   });
 });
 
-describe('site build that stops on a dump', () => {
-  it('prints the warnings, then the error without a stack trace', async () => {
-    const workDir = mkdtempSync(join(tmpdir(), 'papers-ingest-failed-'));
-    const failure = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(workDir, 'dist')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEEDS_DIR: join(FIXTURES, 'bad-date'), SITE_URL: 'https://papers.example', PAPERS_CACHE_DIR: join(workDir, 'cache') },
-    }).then(
-      () => undefined,
-      (error: unknown) => error as { stdout: string; stderr: string },
-    );
-    rmSync(workDir, { recursive: true, force: true });
+/** Runs `astro build` on a seeds folder that must fail, and returns everything it printed. */
+async function failedBuildLog(seedsDir: string): Promise<string | undefined> {
+  const workDir = mkdtempSync(join(tmpdir(), 'papers-ingest-failed-'));
+  const failure = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(workDir, 'dist')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEEDS_DIR: seedsDir, SITE_URL: 'https://papers.example', PAPERS_CACHE_DIR: join(workDir, 'cache') },
+  }).then(
+    () => undefined,
+    (error: unknown) => error as { stdout: string; stderr: string },
+  );
+  rmSync(workDir, { recursive: true, force: true });
+  return failure === undefined ? undefined : `${failure.stdout}\n${failure.stderr}`;
+}
 
-    expect(failure).toBeDefined();
-    const log = `${failure?.stdout ?? ''}\n${failure?.stderr ?? ''}`;
+describe('site build that stops on a dump', () => {
+  it('stops on an empty dump before rendering pages', async () => {
+    const log = await failedBuildLog(join(FIXTURES, 'empty'));
+
+    expect(log).toBeDefined();
+    expect(log).toContain('2025-03-12.txt: the file is empty (it holds only whitespace), so it lists no paper.');
+    expect(log).toContain('Fix the dump named above');
+    expect(log).not.toMatch(/pagefind/i);
+    expect(log).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('prints the warnings, then the error without a stack trace', async () => {
+    const failed = await failedBuildLog(join(FIXTURES, 'bad-date'));
+
+    expect(failed).toBeDefined();
+    const log = failed ?? '';
     const warningAt = log.indexOf('dump.txt:1: left out 1 line of page chrome');
     const errorAt = log.indexOf('dump.txt:1: no listing date found.');
     expect(warningAt).toBeGreaterThan(-1);
@@ -94,8 +111,8 @@ describe('incremental loading', () => {
     const second = await build();
 
     for (const log of [first, second]) {
-      expect(log).toMatch(/listing\.txt:7: in "Broken TeX Paper": KaTeX cannot render/);
-      expect(log).toContain('Read 2 dumps: 3 papers, 1 listed on several days, 4 warnings.');
+      expect(log).toMatch(/listing\.txt:9: in "Broken TeX Paper": KaTeX cannot render/);
+      expect(log).toContain('Read 2 dumps: 3 papers, 1 listed on several days, 5 warnings.');
     }
   });
 

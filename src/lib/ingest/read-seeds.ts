@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, type InputWarning } from '../errors.ts';
+import { formatCount, InputError, type InputWarning } from '../errors.ts';
 import { decodeDump } from './decode.ts';
 import { findListingDate, MANIFEST_FILE, readManifest, type Manifest } from './listing-date.ts';
 import { parseDump, preview, type DumpPaper, type ParagraphLines } from './parse-dump.ts';
@@ -71,7 +71,7 @@ export function readSeeds(seedsDir: string, warnings: InputWarning[]): SeedsDraf
  */
 export function requirePapers(drafts: readonly PaperDraft[], seedsDir: string): void {
   if (drafts.length > 0) return;
-  throw new InputError('no-papers', { file: seedsDir }, 'the dumps in the seeds folder contain no paper, so there is nothing to build. Add a dump with `npm run add -- <file>`.');
+  throw new InputError('empty-seeds', { file: seedsDir }, 'the dumps in the seeds folder contain no paper, so there is nothing to build. Add a dump with `npm run add -- <file>`.');
 }
 
 /** Lists the dump files of a seeds folder, sorted by name; warns about files that are neither dumps nor known data. */
@@ -138,12 +138,25 @@ export function readDump(path: string, file: string, manifest: Manifest, warning
       code: 'chrome-lines',
       file,
       line: parsed.chrome[0]?.line,
-      message: `left out ${parsed.chrome.length} line${parsed.chrome.length === 1 ? '' : 's'} of page chrome: ${lines}. If one of them is a paper title, put its abstract under it after a blank line.`,
+      message: `left out ${formatCount(parsed.chrome.length, 'line')} of page chrome: ${lines}. If one of them is a paper title, put its abstract under it after a blank line.`,
     });
   }
 
   const date = findListingDate(file, manifest, parsed.chrome, warnings);
   return { file, date, papers: parsed.papers };
+}
+
+// Codes of the errors about the seeds folder as a whole rather than one file in it.
+const FOLDER_ERROR_CODES: ReadonlySet<string> = new Set(['missing-seeds', 'no-dumps', 'empty-seeds']);
+
+/**
+ * Names what the user must fix for an input error, for the line after the message: `the seeds folder`, a data file
+ * such as `seeds.json` or `topics.json`, or `the dump named above`.
+ */
+export function describeFixTarget(error: InputError): string {
+  if (FOLDER_ERROR_CODES.has(error.code)) return 'the seeds folder';
+  if (error.location.file.endsWith('.json')) return `${error.location.file} in the seeds folder`;
+  return 'the dump named above';
 }
 
 // Symbols that tell names apart (C, C++ and C#; A and A*; Q&A; 100% and 100) are `+ # * & % @`. Every other
