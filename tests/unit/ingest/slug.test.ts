@@ -13,6 +13,10 @@ describe('slugifyTitle', () => {
     ['1.5-Pints Technical Report', '1-5-pints-technical-report'],
     ['Über Façade Naïveté', 'uber-facade-naivete'],
     ['注意力', ''],
+    ['图 Networks', 'networks'],
+    ['ニューラル 신경망', ''],
+    ['Δίκτυα', 'diktya'],
+    ['Գրաֆ', 'graf'],
   ])('turns "%s" into "%s"', (title, slug) => {
     expect(slugifyTitle(title)).toBe(slug);
   });
@@ -48,6 +52,12 @@ describe('isLosslessTitle', () => {
 });
 
 describe('assignSlugs', () => {
+  it('gives a title with no transliterable letter a hashed paper slug', () => {
+    const { slugs } = assignSlugs([{ key: '图神经网络', title: '图神经网络', firstDate: '2025-03-10' }]);
+
+    expect(slugs.get('图神经网络')).toMatch(/^paper-[0-9a-f]{8}$/);
+  });
+
   const requests = [
     { key: 'omega nets', title: 'Ω-Nets', firstDate: '2025-03-10' },
     { key: 'o nets', title: 'O-Nets', firstDate: '2025-03-11' },
