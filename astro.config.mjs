@@ -19,7 +19,7 @@ export default defineConfig({
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
-  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir })],
+  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), phaseEnd('sitemap'), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir }), phaseEnd('service worker')],
   experimental: {
     // NOTE: experimental.parallelPrerender (astro 7.4.7) with two workers stopped a 10,000-paper build with "Worker
     // terminated due to reaching memory limit: JS heap out of memory", so pages render on the main thread.

@@ -40,8 +40,8 @@ const workDir = resolve(values['work-dir']);
 mkdirSync(workDir, { recursive: true });
 
 // Astro writes its prerender chunks to `.astro/.prerender/` in the working directory whenever the output folder lies
-// outside it (astro 7.4.7, getServerOutputDirectory), so two builds of this project to temporary folders, such as
-// the tests' and the benchmark's, overwrite each other's chunks and fail with ERR_MODULE_NOT_FOUND. Building
+// outside it (astro 7.4.7, getServerOutputDirectory). Two builds of this project to temporary folders, such as the
+// tests' and the benchmark's, then overwrite each other's chunks and fail with ERR_MODULE_NOT_FOUND. Building
 // through a link inside the project gives each build its own `<outDir>/.prerender/`, while the files stay in the
 // work folder. Node resolves the chunks' real paths, so the work folder links back to the project's node_modules for
 // their package imports.
