@@ -117,6 +117,23 @@ describe('TeX warning lines', () => {
   });
 });
 
+describe('TeX shown as written', () => {
+  it.each([
+    ['unmatched display math', 'A $$ and $y$ and $$ end. Then $$E$$ renders.', 'A $$ and $y$ and $$ end. Then E renders.'],
+    ['a disabled command', 'Click $\\href{https://a.org}{here}$ now. More.', 'Click $\\href{https://a.org}{here}$ now. More.'],
+    ['an undefined command', 'We use $\\foo{x}$ here. More.', 'We use $\\foo{x}$ here. More.'],
+  ])('keeps %s in the abstract, summary and page', async (_name, abstract, plain) => {
+    writeFileSync(join(seedsDir, 'dump.txt'), `Mar 11, 2025\n\nA Title\n\n${abstract}\n`);
+    const { papers } = await loadSeeds(seedsDir, []);
+    const [paper] = papers;
+    const firstSentence = abstract.slice(0, abstract.indexOf('. ') + 1);
+
+    expect(paper?.abstract).toBe(plain);
+    expect(paper?.summary).toBe(firstSentence);
+    expect(paper?.abstractHtml.startsWith(`<p>${firstSentence} `)).toBe(true);
+  });
+});
+
 function readSeedsOf(text: string): ReturnType<typeof readSeeds>['drafts'] {
   writeFileSync(join(seedsDir, '2025-03-11.txt'), text);
   return readSeeds(seedsDir, []).drafts;
