@@ -57,7 +57,7 @@ export function draftDigest(draft: PaperDraft): string {
  */
 export async function renderPaper(draft: PaperDraft, warnings: InputWarning[]): Promise<Paper> {
   const source = draft.sources[0];
-  // Each problem with the dump line it sits on: the title's line, or the line of the abstract that holds it.
+  // Each problem with its dump line: the title's line, or the abstract line that contains the problem.
   const problems: Array<{ problem: TexProblem; line: number | undefined }> = [];
   const paragraphLine = (paragraph: number, offset: number): number | undefined => {
     const lines = draft.paragraphLines[paragraph];

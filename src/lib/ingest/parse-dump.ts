@@ -9,7 +9,7 @@ export interface DumpPaper {
   paragraphs: string[];
   /** 1-based line of the title in the dump. */
   line: number;
-  /** Where each paragraph sits in the dump, in the order of `paragraphs`. */
+  /** Dump lines of each paragraph, in the order of `paragraphs`. */
   paragraphLines: ParagraphLines[];
 }
 
@@ -108,7 +108,7 @@ function loneLineError(file: string, lines: readonly Paragraph[]): InputError {
     'no-abstract',
     { file, line: first?.line },
     `"${preview(first?.text ?? '', 80)}" reads as a title, but no abstract follows it, so the paper would be lost. ` +
-      'A line without a final full stop reads as a title: if this line is an abstract, end it with a full stop; if it is a title, put its abstract under it after a blank line; if it is not part of a paper, delete it.' +
+      'A line without a final full stop reads as a title. If this line is an abstract, end it with a full stop. If it is a title, put its abstract under it after a blank line. If it is not part of a paper, delete it.' +
       more,
   );
 }

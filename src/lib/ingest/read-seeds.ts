@@ -33,7 +33,7 @@ export interface PaperDraft {
   slug: string;
   title: string;
   paragraphs: string[];
-  /** Where each paragraph of the first listing sits in its dump, for messages. */
+  /** Dump lines of each paragraph of the first listing, for messages. */
   paragraphLines: ParagraphLines[];
   /** Listing days, `YYYY-MM-DD`, oldest first and without repeats. */
   dates: string[];
@@ -166,9 +166,9 @@ const KEY_SEPARATORS = /[^\p{L}\p{N}+#*&%@]+/gu;
 const KEY_SYMBOL_SPACING = / ?([+#*&%@]) ?/g;
 
 /**
- * Normalises a title to the key that identifies a paper across dumps: NFKC, lower case, words of letters and digits
- * separated by single spaces, and the symbols `+ # * & % @` kept with no space around them (`C ++` and `C++` are the
- * same key, `C` and `C#` are not).
+ * Normalises a title to the key that identifies a paper across dumps: NFKC, lower case, and words of letters and
+ * digits separated by single spaces. The symbols `+ # * & % @` are kept with no space around them, so `C ++` and `C++`
+ * give the same key, while `C` and `C#` do not.
  *
  * @example titleKey('C++ Models — A  Study') === 'c++models a study'
  */

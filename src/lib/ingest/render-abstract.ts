@@ -116,9 +116,8 @@ const processor = unified()
 
 /**
  * Renders cleaned abstract paragraphs to sanitised HTML with remark-rehype, rehype-katex, rehype-sanitize and
- * rehype-stringify. `parseTexInline` already turns formulas KaTeX rejects into text, so this only guards against a
- * formula that passed that check and still fails here: it is rendered again as written and reported, so it never
- * breaks the page or the words around it.
+ * rehype-stringify. `parseTexInline` already turns formulas KaTeX rejects into text. A formula that passed that check
+ * and still fails here is rendered again as written and reported, so it never breaks the page or the words around it.
  */
 export async function renderAbstract(paragraphs: readonly (readonly Inline[])[]): Promise<RenderedAbstract> {
   const first = await renderOnce(paragraphs, new Set());

@@ -247,8 +247,8 @@ class InlineScanner {
   }
 
   /**
-   * Returns a formula found at `text[start, next)` as math when KaTeX renders it cleanly, and otherwise as the text
-   * written there, spaces and delimiters included, with a problem.
+   * Returns the formula at `text[start, next)` as math when KaTeX renders it cleanly. Otherwise returns the text
+   * written there, spaces and delimiters included, and records a problem.
    */
   private checkedMath(start: number, next: number, tex: string, display: boolean): { inline?: Inline; text: string; next: number } {
     const source = this.text.slice(start, next);
