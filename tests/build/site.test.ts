@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -107,6 +108,21 @@ describe('site build from fixture dumps', () => {
 
     expect(pageCount).toBe(FIXTURE_SLUGS.length);
     expect(existsSync(join(site.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('indexes only title and abstract text', () => {
+    const fragmentDir = join(site.outDir, 'pagefind', 'fragment');
+    const records = readdirSync(fragmentDir).map((file) => {
+      const json = gunzipSync(readFileSync(join(fragmentDir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      return JSON.parse(json) as { url: string; content: string; meta: { title: string } };
+    });
+
+    expect(records).toHaveLength(FIXTURE_SLUGS.length);
+    for (const record of records) {
+      expect(record.content.startsWith(`${record.meta.title}.`), record.url).toBe(true);
+      // Headings for screen readers, link buttons and related papers are page chrome, not paper text.
+      expect(record.content, record.url).not.toMatch(/\bAbstract\b|Related papers|Link to this paper|Listed/);
+    }
   });
 
   it('marks only the paper article for search', () => {
