@@ -58,6 +58,7 @@ describe('search across index shards', () => {
     return page;
   }
 
+  // Merging several shards before the first search takes a few seconds on a busy 2-core machine.
   const results = (page: Page) => page.locator('pagefind-results .pf-result-link');
 
   it('writes one bundle per shard', () => {
@@ -71,7 +72,7 @@ describe('search across index shards', () => {
     const page = await open('search/');
     await page.locator('[data-search-page][data-state="ready"]').waitFor();
     await page.locator('pagefind-input input').fill(lastTitle);
-    await expect.poll(() => results(page).first().getAttribute('href')).toBe(`${BASE}papers/${lastSlug}/`);
+    await expect.poll(() => results(page).first().getAttribute('href'), { timeout: 10_000 }).toBe(`${BASE}papers/${lastSlug}/`);
     await page.close();
   });
 
@@ -79,7 +80,7 @@ describe('search across index shards', () => {
     const page = await open('search/');
     await page.locator('[data-search-page][data-state="ready"]').waitFor();
     await page.locator('pagefind-input input').fill('Gaussian splats');
-    await expect.poll(() => results(page).first().textContent()).toBe(SHAPESPLAT);
+    await expect.poll(() => results(page).first().textContent(), { timeout: 10_000 }).toBe(SHAPESPLAT);
     await page.close();
   });
 
@@ -89,7 +90,7 @@ describe('search across index shards', () => {
     const input = page.locator('pagefind-modal dialog[open] input');
     await input.waitFor();
     await input.fill(lastTitle);
-    await expect.poll(() => page.locator(`pagefind-modal a[href="${BASE}papers/${lastSlug}/"]`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`pagefind-modal a[href="${BASE}papers/${lastSlug}/"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
   });
 
