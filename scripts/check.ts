@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/lib/config.ts';
-import { describeArgumentError, formatSummary, formatWarning, InputError, type InputWarning } from '../src/lib/errors.ts';
+import { describeArgumentError, formatSummary, formatWarning, InputError, listInputErrors, type InputWarning } from '../src/lib/errors.ts';
 import { loadSeeds, type SeedsResult } from '../src/lib/ingest/load-seeds.ts';
 import { describeFixTarget } from '../src/lib/ingest/read-seeds.ts';
 import { readTaxonomy } from '../src/lib/site/taxonomy.ts';
@@ -39,7 +39,7 @@ try {
   result = await loadSeeds(folder, warnings);
 } catch (error: unknown) {
   if (!(error instanceof InputError)) throw error;
-  errors.push(error);
+  errors.push(...listInputErrors(error));
 }
 
 // The build reads topics.json when it builds the site model; read it here with the same code and messages.
@@ -53,7 +53,10 @@ try {
 for (const warning of warnings) console.warn(`warning ${formatWarning(warning)}`);
 for (const error of errors) console.error(`error ${error.message}`);
 if (errors.length > 0) {
-  const targets = [...new Set(errors.map(describeFixTarget))].join(' and ');
+  const dumpErrors = errors.filter((error) => describeFixTarget(error) === 'the dump named above').length;
+  const targets = [...new Set(errors.map(describeFixTarget))]
+    .map((target) => (target === 'the dump named above' && dumpErrors > 1 ? 'the dumps named above' : target))
+    .join(' and ');
   console.error(`The build would stop here. Fix ${targets} (SEEDS_DIR=${seedsDir}) and run \`npm run check\` again.`);
   process.exitCode = 1;
 } else if (result !== undefined) {

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { formatCount } from '../lib/errors.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,7 @@ export function pagefind(): AstroIntegration {
         }
 
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${indexed} papers for search in ${shards.length === 1 ? 'one index' : `${shards.length} shards`} in ${seconds} s.`);
+        logger.info(`Indexed ${formatCount(indexed, 'paper')} for search in ${shards.length === 1 ? 'one index' : `${shards.length} shards`} in ${seconds} s.`);
       },
     },
   };

@@ -35,7 +35,13 @@ const APP_SHELL_PATTERNS = [
   'pagefind/index/*',
   'pagefind/fragment/*',
   'pagefind/filter/*',
-  // Extra search index shards of a large site, which the search UI merges: their index, without their scripts.
+];
+
+/**
+ * Extra search index shards of a large site, which the search UI merges: their index, without their scripts. Added
+ * only when the build wrote shards, because Workbox warns about every pattern that matches no file.
+ */
+const SHARD_PATTERNS = [
   'pagefind/shard-*/pagefind-entry.json',
   'pagefind/shard-*/*.pf_meta',
   'pagefind/shard-*/index/*',
@@ -77,7 +83,11 @@ export function serviceWorker({ base, seedsDir }: ServiceWorkerOptions): AstroIn
         const swPath = join(outDir, 'sw.js');
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
-          globPatterns: precachePages ? [...APP_SHELL_PATTERNS, 'papers/*/index.html'] : APP_SHELL_PATTERNS,
+          globPatterns: [
+            ...APP_SHELL_PATTERNS,
+            ...(hasSearchShards(outDir) ? SHARD_PATTERNS : []),
+            ...(precachePages ? ['papers/*/index.html'] : []),
+          ],
           swDest: swPath,
           modifyURLPrefix: { '': base },
           directoryIndex: 'index.html',
@@ -152,6 +162,10 @@ function fingerprintInputs(paths: readonly string[], settings: string): string {
     }
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+function hasSearchShards(outDir: string): boolean {
+  return readdirSync(join(outDir, 'pagefind')).some((name) => name.startsWith('shard-'));
 }
 
 function sumPaperPageBytes(outDir: string): number {

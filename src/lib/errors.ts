@@ -29,6 +29,28 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Several dumps that each stop the build, reported together so that one run lists every file to fix. Its message is
+ * one line per error; `code` and `location` are those of the first.
+ */
+export class InputErrorList extends InputError {
+  override name = 'InputErrorList';
+
+  readonly errors: readonly InputError[];
+
+  constructor(errors: readonly [InputError, ...InputError[]]) {
+    const [first] = errors;
+    super(first.code, first.location, '');
+    this.message = errors.map((error) => error.message).join('\n');
+    this.errors = errors;
+  }
+}
+
+/** Splits an error into the input errors it reports: the list's members, or the error itself. */
+export function listInputErrors(error: InputError): readonly InputError[] {
+  return error instanceof InputErrorList ? error.errors : [error];
+}
+
 /** Formats a location as `file:line`, the form editors and terminals turn into links. */
 export function formatLocation({ file, line }: SourceLocation): string {
   return line === undefined ? file : `${file}:${line}`;

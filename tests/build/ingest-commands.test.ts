@@ -77,6 +77,19 @@ describe('npm run check', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('lists every bad dump in one run', async () => {
+    writeFileSync(join(seedsDir, '2025-03-12.txt'), '');
+    writeFileSync(join(seedsDir, '2025-13-01.txt'), 'A Title\n\nAn abstract.\n');
+    cpSync(join(FIXTURES, 'bad-date', 'dump.txt'), join(seedsDir, 'dump.txt'));
+    const result = await npmRun('check', [], seedsDir);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error 2025-03-12\.txt: the file is empty/m);
+    expect(result.stderr).toMatch(/^error 2025-13-01\.txt/m);
+    expect(result.stderr).toMatch(/^error dump\.txt:1: no listing date found/m);
+    expect(result.stderr).toContain('The build would stop here. Fix the dumps named above (SEEDS_DIR=');
+  });
+
   it('names the seeds folder when it has no dump', async () => {
     const emptyFolder = join(workDir, 'empty-seeds');
     mkdirSync(emptyFolder);

@@ -83,6 +83,14 @@ export function parseDump(lines: readonly string[], file: string): ParsedDump {
     }
 
     if (current) {
+      if (current.paragraphs.length > 0 && looksLikeLongTitle(paragraph)) {
+        warnings.push({
+          code: 'long-line-in-abstract',
+          file,
+          line: paragraph.line,
+          message: `a ${paragraph.text.length}-character line with no final punctuation was read as another paragraph of the abstract of "${preview(current.title)}", because titles are at most ${TITLE_MAX_LENGTH} characters. If it is the title of a new paper, shorten it to ${TITLE_MAX_LENGTH} characters.`,
+        });
+      }
       current.paragraphs.push(paragraph.text);
       current.paragraphLines.push({ line: paragraph.line, breaks: paragraph.breaks });
       continue;
@@ -101,9 +109,17 @@ export function parseDump(lines: readonly string[], file: string): ParsedDump {
   return { papers, chrome, warnings };
 }
 
+/** A single line too long to be a title that still reads like one: no final sentence punctuation and no URL. */
+function looksLikeLongTitle(paragraph: Paragraph): boolean {
+  return paragraph.breaks.length === 0 && paragraph.text.length > TITLE_MAX_LENGTH && !/[.!?…:;,)\]"'”’]$/.test(paragraph.text) && !/https?:\/\//i.test(paragraph.text);
+}
+
 function loneLineError(file: string, lines: readonly Paragraph[]): InputError {
   const [first, ...others] = lines;
-  const more = others.length === 0 ? '' : ` Lines ${others.map((other) => other.line).join(', ')} have the same problem.`;
+  const otherLines = others.map((other) => other.line).join(', ');
+  let more = '';
+  if (others.length === 1) more = ` Line ${otherLines} has the same problem.`;
+  if (others.length > 1) more = ` Lines ${otherLines} have the same problem.`;
   return new InputError(
     'no-abstract',
     { file, line: first?.line },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatCount, InputError, type InputWarning } from '../errors.ts';
+import { formatCount, InputError, InputErrorList, type InputWarning } from '../errors.ts';
 import { decodeDump } from './decode.ts';
 import { findListingDate, MANIFEST_FILE, readManifest, type Manifest } from './listing-date.ts';
 import { parseDump, preview, type DumpPaper, type ParagraphLines } from './parse-dump.ts';
@@ -57,7 +57,20 @@ export function readSeeds(seedsDir: string, warnings: InputWarning[]): SeedsDraf
   const manifest = readManifest(seedsDir);
   const files = listDumpFiles(seedsDir, warnings);
 
-  const dumps = files.map((file) => readDump(join(seedsDir, file), file, manifest, warnings));
+  // Every dump is read before an error is raised, so that one run reports every dump to fix.
+  const dumps: Dump[] = [];
+  const errors: InputError[] = [];
+  for (const file of files) {
+    try {
+      dumps.push(readDump(join(seedsDir, file), file, manifest, warnings));
+    } catch (error: unknown) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
+  const [firstError, ...otherErrors] = errors;
+  if (firstError) throw otherErrors.length === 0 ? firstError : new InputErrorList([firstError, ...otherErrors]);
+
   dumps.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
 
   const drafts = mergeDumps(dumps, warnings);
@@ -154,6 +167,7 @@ const FOLDER_ERROR_CODES: ReadonlySet<string> = new Set(['missing-seeds', 'no-du
  * such as `seeds.json` or `topics.json`, or `the dump named above`.
  */
 export function describeFixTarget(error: InputError): string {
+  if (error instanceof InputErrorList) return [...new Set(error.errors.map(describeFixTarget))].join(' and ').replace('the dump named above', 'the dumps named above');
   if (FOLDER_ERROR_CODES.has(error.code)) return 'the seeds folder';
   if (error.location.file.endsWith('.json')) return `${error.location.file} in the seeds folder`;
   return 'the dump named above';

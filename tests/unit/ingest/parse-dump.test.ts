@@ -146,7 +146,24 @@ describe('parseDump rules', () => {
   it('names every line that no abstract follows', () => {
     const text = 'Title One\n\nAbstract one.\n\nA Paper Title Without Abstract\n\nAnother Paper Title Without Abstract\n';
 
-    expect(() => parseText(text)).toThrow(/^test\.txt:5: .* Lines 7 have the same problem\.$/);
+    expect(() => parseText(text)).toThrow(/^test\.txt:5: .* Line 7 has the same problem\.$/);
+    expect(() => parseText(`${text}\nA Third Paper Title Without Abstract\n`)).toThrow(/ Lines 7, 9 have the same problem\.$/);
+  });
+
+  it('warns about a long title-like line inside an abstract', () => {
+    const longTitle = Array.from({ length: 16 }, () => 'Very Long Title Word').join(' ');
+    const text = `Good Paper One\n\nAbstract one. Ends.\n\n${longTitle}\n\nAbstract of the long title paper. Ends.\n\nGood Paper Two\n\nAbstract two. Ends.\n`;
+    const { papers, warnings } = parseText(text);
+
+    expect(papers.map((paper) => paper.title)).toEqual(['Good Paper One', 'Good Paper Two']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'long-line-in-abstract', line: 5 })]);
+    expect(warnings[0]?.message).toContain('shorten it to 300 characters');
+  });
+
+  it('accepts long abstract paragraphs that end a sentence', () => {
+    const { warnings } = parseText(`A Title\n\nFirst part.\n\n${'word '.repeat(80)}ends here.\n`);
+
+    expect(warnings).toEqual([]);
   });
 
   it('records the lines of a wrapped paragraph', () => {
