@@ -15,6 +15,21 @@ export const KATEX_OPTIONS = { strict: 'ignore', maxSize: 10, trust: false } as 
  * @example findFormulaProblem('\\href{https://a.org}{x}', false) === '\\href is disabled in formulas'
  */
 export function findFormulaProblem(tex: string, display: boolean): string | undefined {
+  const key = `${display ? 'display' : 'inline'}\u0000${tex}`;
+  if (checked.has(key)) return checked.get(key);
+
+  const problem = checkFormula(tex, display);
+  if (checked.size >= MAX_CHECKED_FORMULAS) checked.clear();
+  checked.set(key, problem);
+  return problem;
+}
+
+/** Most formula verdicts kept; abstracts repeat a small set of formulas, so a bounded cache saves most KaTeX runs. */
+const MAX_CHECKED_FORMULAS = 20_000;
+
+const checked = new Map<string, string | undefined>();
+
+function checkFormula(tex: string, display: boolean): string | undefined {
   const disabled: string[] = [];
   try {
     katex.renderToString(tex, {

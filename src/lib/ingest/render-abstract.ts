@@ -1,13 +1,13 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { InlineMath } from 'mdast-util-math';
-import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { KATEX_OPTIONS } from './katex-check.ts';
+import { KATEX_MESSAGE_SOURCE, rehypeKatexCached } from './rehype-katex-cached.ts';
 import { katexSanitizeSchema } from './sanitize-schema.ts';
 import { mathToPlainText, type Inline, type TexProblem } from './tex.ts';
 
@@ -67,7 +67,7 @@ function mathNode(tex: string, display: boolean, index: number): InlineMath {
 export const MATH_TEXT_CLASS = 'math-text';
 
 /**
- * rehype plugin, run before rehype-katex, that gives each formula two forms. KaTeX's rendering goes into a span marked
+ * rehype plugin, run before KaTeX rendering, that gives each formula two forms. KaTeX's rendering goes into a span marked
  * `data-pagefind-ignore`, because Pagefind would index both its MathML and its HTML spans and repeat the formula's
  * text. A hidden span after it holds the {@link mathToPlainText} form (`O(n²)`), which Pagefind indexes and shows in
  * excerpts. The `hidden` attribute keeps that copy from readers and screen readers, with no style sheet needed.
@@ -110,12 +110,12 @@ function textOf(element: Element): string {
 const processor = unified()
   .use(remarkRehype)
   .use(addPlainMathText)
-  .use(rehypeKatex, { ...KATEX_OPTIONS, output: 'htmlAndMathml' })
+  .use(rehypeKatexCached, { ...KATEX_OPTIONS, output: 'htmlAndMathml' })
   .use(rehypeSanitize, katexSanitizeSchema)
   .use(rehypeStringify);
 
 /**
- * Renders cleaned abstract paragraphs to sanitised HTML with remark-rehype, rehype-katex, rehype-sanitize and
+ * Renders cleaned abstract paragraphs to sanitised HTML with remark-rehype, KaTeX, rehype-sanitize and
  * rehype-stringify. `parseTexInline` already turns formulas KaTeX rejects into text. A formula that passed that check
  * and still fails here is rendered again as written and reported, so it never breaks the page or the words around it.
  */
@@ -149,7 +149,7 @@ async function renderOnce(
   const failed = new Set<number>();
   const reasons = new Map<number, string>();
   for (const message of file.messages) {
-    if (message.source !== 'rehype-katex') continue;
+    if (message.source !== KATEX_MESSAGE_SOURCE) continue;
     const element = message.ancestors?.at(-1);
     const index = element && element.type === 'element' ? mathIndexOf(element as Element) : undefined;
     if (index === undefined) continue;
