@@ -15,7 +15,12 @@ export default defineConfig({
   ...(process.env.PAPERS_CACHE_DIR ? { cacheDir: process.env.PAPERS_CACHE_DIR } : {}),
   base: config.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Rendering one page at a time left the main thread idle half the time, waiting for page writes. Four pages at
+    // once cut the rendering phase of a 10,000-paper build from 30–34 s to 14–22 s (2-core AMD EPYC, local disk).
+    concurrency: 4,
+  },
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
