@@ -124,6 +124,10 @@ function checkInternalLinks(outDir: string, basePath: string, problems: string[]
   let htmlFiles = 0;
   let internalLinks = 0;
   let listed = 0;
+  // Every page repeats the header and footer links, so each root-relative reference and each target path is
+  // resolved and looked up on disk once.
+  const rootRelative = new Map<string, string | undefined>();
+  const existing = new Map<string, boolean>();
 
   for (const file of listFiles(outDir)) {
     if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`)) continue;
@@ -132,12 +136,16 @@ function checkInternalLinks(outDir: string, basePath: string, problems: string[]
     const pageUrl = new URL(`http://site.invalid${basePath}${relative(outDir, file).split(sep).join('/')}`);
     const html = readFileSync(join(outDir, file), 'utf8');
     for (const match of html.matchAll(REFERENCE)) {
-      const target = resolveInternal(decodeEntities(match[1] ?? ''), pageUrl);
+      const reference = decodeEntities(match[1] ?? '');
+      const cacheable = reference.startsWith('/') && !reference.startsWith('//');
+      if (cacheable && !rootRelative.has(reference)) rootRelative.set(reference, resolveInternal(reference, pageUrl));
+      const target = cacheable ? rootRelative.get(reference) : resolveInternal(reference, pageUrl);
       if (target === undefined) continue;
       internalLinks++;
 
       const underBase = target.startsWith(basePath);
-      if (underBase && existsInSite(outDir, target.slice(basePath.length))) continue;
+      if (underBase && !existing.has(target)) existing.set(target, existsInSite(outDir, target.slice(basePath.length)));
+      if (underBase && existing.get(target) === true) continue;
       if (listed++ >= MAX_LISTED) continue;
       const reason = underBase ? 'which does not exist' : `which is outside the base path ${basePath}`;
       problems.push(`${file.split(sep).join('/')} links to ${target}, ${reason}`);
