@@ -109,7 +109,7 @@ export function parseDump(lines: readonly string[], file: string): ParsedDump {
   return { papers, chrome, warnings };
 }
 
-/** A single line too long to be a title that still reads like one: no final sentence punctuation and no URL. */
+/** Tells whether a paragraph is one line too long to be a title that still reads like one: no final punctuation, no URL. */
 function looksLikeLongTitle(paragraph: Paragraph): boolean {
   return paragraph.breaks.length === 0 && paragraph.text.length > TITLE_MAX_LENGTH && !/[.!?…:;,)\]"'”’]$/.test(paragraph.text) && !/https?:\/\//i.test(paragraph.text);
 }
