@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { formatCount } from '../lib/errors.ts';
+import { countIndexedPages } from '../lib/search/pagefind-entry.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,15 +91,8 @@ function throwOnErrors(step: string, errors: readonly string[]): void {
 
 /** Reads the number of indexed pages, summed over languages, from the bundle's `pagefind-entry.json`. */
 function readIndexedPageCount(bundleDir: string): number {
-  const entry: unknown = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
-  const languages = typeof entry === 'object' && entry !== null && 'languages' in entry ? entry.languages : undefined;
-  if (typeof languages !== 'object' || languages === null) throw new Error('pagefind-entry.json lists no languages.');
-
-  let count = 0;
-  for (const language of Object.values(languages)) {
-    const pages: unknown = typeof language === 'object' && language !== null && 'page_count' in language ? language.page_count : 0;
-    count += typeof pages === 'number' ? pages : 0;
-  }
+  const count = countIndexedPages(JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')));
+  if (count === undefined) throw new Error('pagefind-entry.json lists no languages.');
   return count;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { papersExportSchema } from '../exports/papers-export.ts';
+import { countIndexedPages } from '../search/pagefind-entry.ts';
 
 /** Counts taken by the post-build check of a built site. */
 export interface SiteCounts {
@@ -96,14 +97,9 @@ function readSearchRecordCount(outDir: string, problems: string[], bundle = 'pag
     return 0;
   }
 
-  const entry: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const languages = typeof entry === 'object' && entry !== null && 'languages' in entry ? entry.languages : {};
-  let count = 0;
-  for (const language of Object.values(languages ?? {})) {
-    const pages: unknown = typeof language === 'object' && language !== null && 'page_count' in language ? language.page_count : 0;
-    if (typeof pages === 'number') count += pages;
-  }
-  return count;
+  const count = countIndexedPages(JSON.parse(readFileSync(path, 'utf8')));
+  if (count === undefined) problems.push(`${bundle}/pagefind-entry.json lists no languages`);
+  return count ?? 0;
 }
 
 /** Sums the records of the extra search index shards that a large site writes to `pagefind/shard-<n>/`. */
