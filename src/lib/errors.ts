@@ -1,9 +1,9 @@
-/** A problem with an environment variable or setting; the message says which one and how to fix it. */
+/** A problem with an environment variable or setting. The message names the variable and how to fix it. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Where a problem in a dump sits: the file and, when known, the 1-based line. */
+/** Location of a problem in a dump: the file and, when known, the 1-based line. */
 export interface SourceLocation {
   file: string;
   line?: number | undefined;

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Project root: the folder that holds package.json. */
+/** Project root: the folder that contains package.json. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Options for one test build; each maps to the environment variable of the same meaning. */

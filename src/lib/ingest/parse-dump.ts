@@ -29,14 +29,14 @@ export interface ChromeLine {
   kind: string;
 }
 
-/** What a dump contains once split into papers. */
+/** Content of a dump once split into papers: the papers, the chrome lines left out and the warnings. */
 export interface ParsedDump {
   papers: DumpPaper[];
   chrome: ChromeLine[];
   warnings: InputWarning[];
 }
 
-/** Longest line, in characters, that can be a title. Longer lines are abstract paragraphs. */
+/** Maximum length of a title, in characters. Longer lines are abstract paragraphs. */
 export const TITLE_MAX_LENGTH = 300;
 
 interface Paragraph {

@@ -120,5 +120,6 @@ function withHash(base: string, key: string, counter: string): string {
 }
 
 function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }
