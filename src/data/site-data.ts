@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
+import { handOffSearchPapers } from '../integrations/search-handoff.ts';
 import { InputError } from '../lib/errors.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { OTHER_TOPIC, readTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../lib/site/taxonomy.ts';
@@ -9,7 +10,10 @@ import defaultTaxonomy from './taxonomy.json';
 
 let cached: Promise<SiteModel> | undefined;
 
-/** Loads the papers collection and builds the site model once per build; every page shares the result. */
+/**
+ * Loads the papers collection and builds the site model once per build; every page shares the result. In a build, the
+ * papers then go to the search index, which Pagefind writes while the pages render.
+ */
 export function getSiteModel(): Promise<SiteModel> {
   cached ??= getCollection('papers').then((entries) => {
     const taxonomy = loadTaxonomy();
@@ -18,6 +22,7 @@ export function getSiteModel(): Promise<SiteModel> {
       taxonomy,
     );
     reportTopics(model, taxonomy);
+    handOffSearchPapers(model.papers);
     return model;
   });
   return cached;
