@@ -30,6 +30,9 @@ export default defineConfig({
     // terminated due to reaching memory limit: JS heap out of memory", so pages render on the main thread.
     // One data-store.json for 100,000 papers approaches V8's maximum string length; chunks keep each file small.
     collectionStorage: 'chunked',
+    // Pages whose cacheKey (src/lib/site/cache-keys.ts) and templates are unchanged are copied from the previous
+    // build instead of rendered, so adding a dump renders only the pages it changes.
+    incrementalBuild: true,
   },
   vite: {
     // Emit every script as a file: an inline script would need 'unsafe-inline' in the Content-Security-Policy.

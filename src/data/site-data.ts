@@ -3,9 +3,12 @@ import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { handOffSearchPapers } from '../integrations/search-handoff.ts';
 import { InputError } from '../lib/errors.ts';
+import { readBuildId } from '../lib/search/build-id.ts';
+import type { SearchSettings } from '../lib/search/search-settings.ts';
+import { readShardSize, searchShardPaths } from '../lib/search/shards.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { OTHER_TOPIC, readTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../lib/site/taxonomy.ts';
-import { config } from '../site.ts';
+import { config, urls } from '../site.ts';
 import defaultTaxonomy from './taxonomy.json';
 
 let cached: Promise<SiteModel> | undefined;
@@ -26,6 +29,12 @@ export function getSiteModel(): Promise<SiteModel> {
     return model;
   });
   return cached;
+}
+
+/** Builds the settings of this build's search UI: the build id and the bundle folders of the index shards. */
+export async function getSearchSettings(): Promise<SearchSettings> {
+  const { papers } = await getSiteModel();
+  return { cacheTag: readBuildId(process.env), shardPaths: searchShardPaths(papers.length, urls, readShardSize(process.env)) };
 }
 
 function loadTaxonomy(): Taxonomy {

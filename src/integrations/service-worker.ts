@@ -24,6 +24,7 @@ const CACHE_PREFIX = 'papers';
 const APP_SHELL_PATTERNS = [
   'index.html',
   'search/index.html',
+  'search-settings.json',
   '_astro/**/*',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',

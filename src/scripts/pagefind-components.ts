@@ -71,13 +71,11 @@ export const MISSING_INDEX_MESSAGE =
 
 /**
  * Adds the other search index shards of a large site to an instance before it loads, so that every search covers all
- * papers. `shardPaths` is the JSON list of bundle folders in a `data-search-shards` attribute; empty or missing for a
- * site with one index.
+ * papers. `shardPaths` lists their bundle folders and is empty for a site with one index.
  */
-export function mergeSearchShards(instance: PagefindInstance, shardPaths: string | undefined, cacheTag: string | undefined): void {
-  const paths: unknown = JSON.parse(shardPaths || '[]');
-  if (!Array.isArray(paths) || paths.length === 0) return;
+export function mergeSearchShards(instance: PagefindInstance, shardPaths: readonly string[], cacheTag: string | undefined): void {
+  if (shardPaths.length === 0) return;
   instance.applyOptions({
-    mergeIndex: paths.filter((path): path is string => typeof path === 'string').map((bundlePath) => (cacheTag ? { bundlePath, metaCacheTag: cacheTag } : { bundlePath })),
+    mergeIndex: shardPaths.map((bundlePath) => (cacheTag ? { bundlePath, metaCacheTag: cacheTag } : { bundlePath })),
   });
 }

@@ -5,15 +5,15 @@
  * reading pages, so that those pages load this one script.
  */
 
+import { parseSearchSettings, type SearchSettings } from '../lib/search/search-settings.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';
 import { startReadingEnhancements } from './reading-enhancements.ts';
 import { loadPagefindComponents, mergeSearchShards, type PagefindComponents } from './pagefind-components.ts';
 
 interface EntrySettings {
   bundlePath: string;
-  /** JSON list of the other search index shards' bundle folders. */
-  shardPaths: string | undefined;
-  cacheTag: string;
+  /** URL of `search-settings.json`, with the build id and the index shards. */
+  searchSettingsUrl: string;
   serviceWorkerUrl: string;
   scope: string;
 }
@@ -28,8 +28,7 @@ export function startSearchEntry(): void {
 
   const settings: EntrySettings = {
     bundlePath: entry.dataset.bundlePath ?? '/pagefind/',
-    shardPaths: entry.dataset.searchShards,
-    cacheTag: entry.dataset.cacheTag ?? '',
+    searchSettingsUrl: entry.dataset.searchSettings ?? '',
     serviceWorkerUrl: entry.dataset.serviceWorker ?? '',
     scope: entry.dataset.scope ?? '/',
   };
@@ -68,8 +67,9 @@ async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): 
   }
 
   let components: PagefindComponents;
+  let searchSettings: SearchSettings;
   try {
-    components = await loadPagefindComponents(settings.bundlePath);
+    [components, searchSettings] = await Promise.all([loadPagefindComponents(settings.bundlePath), fetchSearchSettings(settings.searchSettingsUrl)]);
   } catch (error: unknown) {
     // The search page explains what is missing, for example in `astro dev` before a build.
     console.error(error);
@@ -77,22 +77,43 @@ async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): 
     return;
   }
 
-  const modal = document.querySelector('pagefind-modal') ?? createDialog(settings, components);
+  const modal = document.querySelector('pagefind-modal') ?? createDialog(settings, searchSettings, components);
   await customElements.whenDefined('pagefind-modal');
   requestAnimationFrame(() => (modal as HTMLElement & { open(): void }).open());
 }
 
-function createDialog(settings: EntrySettings, components: PagefindComponents): Element {
+let settingsRequest: Promise<SearchSettings> | undefined;
+
+/**
+ * Fetches the build id and index shards once per page. The request revalidates with the server, so that a page kept in
+ * the browser's cache still searches the index of the current build; offline, the service worker serves it from its cache.
+ */
+function fetchSearchSettings(url: string): Promise<SearchSettings> {
+  settingsRequest ??= fetch(url, { cache: 'no-cache' })
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${url} returned HTTP ${response.status}.`);
+      const parsed = parseSearchSettings(await response.json());
+      if (!parsed) throw new Error(`${url} has no cacheTag string and shardPaths list.`);
+      return parsed;
+    })
+    .catch((error: unknown) => {
+      settingsRequest = undefined;
+      throw error;
+    });
+  return settingsRequest;
+}
+
+function createDialog(settings: EntrySettings, searchSettings: SearchSettings, components: PagefindComponents): Element {
   const config = document.createElement('pagefind-config');
   config.setAttribute('bundle-path', settings.bundlePath);
   config.setAttribute('highlight-param', HIGHLIGHT_PARAM);
   config.setAttribute('lang', 'en');
-  if (settings.cacheTag) config.setAttribute('meta-cache-tag', settings.cacheTag);
+  if (searchSettings.cacheTag) config.setAttribute('meta-cache-tag', searchSettings.cacheTag);
 
   const modal = document.createElement('pagefind-modal');
   modal.setAttribute('reset-on-close', 'false');
   document.body.append(config, modal);
-  mergeSearchShards(components.getInstanceManager().getInstance('default'), settings.shardPaths, settings.cacheTag);
+  mergeSearchShards(components.getInstanceManager().getInstance('default'), searchSettings.shardPaths, searchSettings.cacheTag);
   return modal;
 }
 

@@ -6,6 +6,7 @@
 import { historyAction } from '../lib/search/history.ts';
 import { describeResults } from '../lib/search/results-summary.ts';
 import { formatSearchState, parseSearchState, SORT_ORDERS, toPagefindSort, type SearchState } from '../lib/search/url-state.ts';
+import { parseSearchSettings } from '../lib/search/search-settings.ts';
 import { loadPagefindComponents, mergeSearchShards, MISSING_INDEX_MESSAGE, type PagefindInstance } from './pagefind-components.ts';
 
 /** Component UI announcements that the page's own summary replaces, so that screen readers hear each count once. */
@@ -34,7 +35,8 @@ export async function startSearchPage(): Promise<void> {
   }
 
   const instance = components.getInstanceManager().getInstance('default');
-  mergeSearchShards(instance, root.dataset.searchShards, root.dataset.cacheTag);
+  const settings = parseSearchSettings(JSON.parse(root.dataset.searchSettings ?? 'null'));
+  if (settings) mergeSearchShards(instance, settings.shardPaths, settings.cacheTag || undefined);
   instance.setTranslations(Object.fromEntries(SILENCED_ANNOUNCEMENTS.map((key) => [key, ''])));
   template.replaceWith(template.content.cloneNode(true));
   const status = root.querySelector<HTMLElement>('[data-search-status]');

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { readBuildId } from '../helpers/search-settings.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const BASE = '/papers/';
@@ -82,7 +83,7 @@ describe('offline use after one visit', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}${BASE}`);
     await page.goto(`${server.origin}${BASE}search/?q=pages`);
-    const buildId = await page.locator('[data-search-entry]').getAttribute('data-cache-tag');
+    const buildId = await readBuildId(page);
     const names = await page.evaluate(() => caches.keys());
 
     expect(buildId).toMatch(/^[a-z0-9-]+$/);

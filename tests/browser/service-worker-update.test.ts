@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { readBuildId } from '../helpers/search-settings.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const OLD_PAPER = 'ripe-bananas-on-kitchen-tables';
@@ -29,7 +30,15 @@ function searchTitles(page: Page, query: string): Promise<string[]> {
   return page.evaluate<string[]>(script);
 }
 
-/** Returns the URL of every cached request, by cache name. */
+/** Lists the cache names without opening any cache. */
+function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+/**
+ * Returns the URL of every cached request, by cache name. `caches.open` creates a cache that the worker has just
+ * deleted, so this must not run while a worker may be deleting caches; use `cacheNames` then.
+ */
 function cachedUrls(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(async () => {
     const entries: Record<string, string[]> = {};
@@ -77,18 +86,18 @@ describe('service worker after a new build', () => {
     await page.goto(`${server.origin}/`);
     await page.locator('[data-offline-status]').waitFor({ state: 'visible', timeout: 30_000 });
     await page.goto(`${server.origin}/days/2025-03-10/`);
-    const oldId = await page.locator('[data-search-entry]').getAttribute('data-cache-tag');
+    const oldId = await readBuildId(page);
     expect(Object.keys(await cachedUrls(page))).toContain(`papers-pages-${oldId}`);
 
     // The old worker serves its precache until the new one activates, so the update check is what swaps builds.
     publish(join(folder, 'live'), newSite.outDir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect
-      .poll(async () => Object.keys(await cachedUrls(page)).some((name) => name.includes(String(oldId))), { timeout: 30_000 })
+      .poll(async () => (await cacheNames(page)).some((name) => name.includes(oldId)), { timeout: 30_000 })
       .toBe(false);
     await page.goto(`${server.origin}/days/2025-04-01/`);
     await page.goto(`${server.origin}/search/`);
-    const newId = await page.locator('[data-search-entry]').getAttribute('data-cache-tag');
+    const newId = await readBuildId(page);
     expect(newId).not.toBe(oldId);
 
     const cachedByName = await cachedUrls(page);

@@ -133,4 +133,14 @@ describe('site build from fixture dumps', () => {
     expect(paper.match(/data-pagefind-body/g)).toHaveLength(1);
     expect(paper).toMatch(/<article data-pagefind-body>/);
   });
+
+  it('keeps the build id out of the pages', () => {
+    const settings = JSON.parse(readFileSync(join(site.outDir, 'search-settings.json'), 'utf8')) as { cacheTag: string; shardPaths: string[] };
+    const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+
+    expect(settings.cacheTag).toMatch(/^[a-z0-9-]{8,}$/);
+    expect(settings.shardPaths).toEqual([]);
+    // Only the search page carries it, because every build renders that page again.
+    expect(pages.filter((file) => readFileSync(join(site.outDir, file), 'utf8').includes(settings.cacheTag))).toEqual(['search/index.html']);
+  });
 });

@@ -16,6 +16,8 @@ export interface BuildOptions {
   basePath?: string;
   /** Items per feed (`FEED_ITEM_LIMIT`); the project default when undefined. */
   feedItemLimit?: number;
+  /** Astro's cache folder (`PAPERS_CACHE_DIR`), to build again with an earlier build's caches; a new folder when undefined. */
+  cacheDir?: string;
 }
 
 /** Output of a finished build. */
@@ -35,7 +37,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     SITE_URL: options.siteUrl ?? 'https://papers.example',
     BASE_PATH: options.basePath ?? '/',
     ...(options.feedItemLimit === undefined ? {} : { FEED_ITEM_LIMIT: String(options.feedItemLimit) }),
-    PAPERS_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop() ?? 'papers'}-cache`),
+    PAPERS_CACHE_DIR: options.cacheDir ?? join(outDir, '..', `${outDir.split('/').pop() ?? 'papers'}-cache`),
   };
 
   const { stdout, stderr } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {

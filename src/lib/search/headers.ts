@@ -62,7 +62,7 @@ export function buildHeaderRules(base: string): HeaderRule[] {
     { pattern: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
     { pattern: `${base}_astro/*`, headers: { 'Cache-Control': IMMUTABLE } },
     ...['fragment', 'index', 'filter'].map((folder) => ({ pattern: `${base}pagefind/${folder}/*`, headers: { 'Cache-Control': IMMUTABLE } })),
-    ...['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'rss.xml', 'feeds.opml', 'papers.json'].map((file) => ({
+    ...['search-settings.json', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'rss.xml', 'feeds.opml', 'papers.json'].map((file) => ({
       pattern: `${base}${file}`,
       headers: { 'Cache-Control': REVALIDATE },
     })),

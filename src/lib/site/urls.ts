@@ -38,6 +38,8 @@ export interface SiteUrls {
   papersJson(): string;
   /** Search page, optionally with a query: `<base>search/`, `<base>search/?q=…`. */
   search(query?: string): string;
+  /** Settings the header search fetches when it first opens: `<base>search-settings.json`. */
+  searchSettings(): string;
   /** Pagefind bundle folder: `<base>pagefind/`. */
   pagefind(): string;
   /** Bundle folder of a search index shard: `<base>pagefind/` for shard 0, `<base>pagefind/shard-<n>/` for the others. */
@@ -77,6 +79,7 @@ export function createUrls(siteUrl: string, basePath: string): SiteUrls {
     opml: () => `${base}feeds.opml`,
     papersJson: () => `${base}papers.json`,
     search: (query) => (query ? `${base}search/?q=${encodeURIComponent(query)}` : `${base}search/`),
+    searchSettings: () => `${base}search-settings.json`,
     pagefind: () => `${base}pagefind/`,
     pagefindShard: (shard) => `${base}pagefind/${searchShardFolder(shard)}`,
     file: (name) => `${base}${name.replace(/^\/+/, '')}`,

@@ -3,12 +3,13 @@ import { getSiteModel } from '../../../data/site-data.ts';
 import { topicFeedChannel } from '../../../lib/feeds/channels.ts';
 import { renderRss } from '../../../lib/feeds/rss-feed.ts';
 import { createFeedItemCache } from '../../../lib/feeds/rss-items.ts';
+import { cacheKey } from '../../../lib/site/cache-keys.ts';
 import type { Topic } from '../../../lib/site/model.ts';
 import { config, SITE_DESCRIPTION, SITE_TITLE, urls } from '../../../site.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getSiteModel();
-  return topics.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
+  return topics.map((topic) => ({ params: { topic: topic.slug }, props: { topic }, cacheKey: cacheKey([topic.slug, topic.name, topic.papers.slice(0, config.feedItemLimit)]) }));
 }) satisfies GetStaticPaths;
 
 interface Props {

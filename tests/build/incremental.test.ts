@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site.ts';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/reading');
+
+/** A later dump: one new paper, and one paper of the fixture listed again, which changes that paper's page. */
+const LATER_DUMP = `Mar 12
+
+Sparse Probing of Diffusion Transformers
+
+We probe the attention maps of diffusion transformers with sparse linear classifiers. Object identity is decodable from early layers.
+
+Learning Rate Schedules for Continual Pre-training
+
+Warmup and decay of the learning rate decide how much a language model forgets during continual pre-training on a new domain. Infinite schedules avoid re-warming.
+`;
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .toSorted();
+}
+
+/** Paths that Astro logged as copied from its cache rather than rendered, such as `/papers/<slug>/index.html`. */
+function restoredPaths(log: string): string[] {
+  const plain = stripVTControlCharacters(log);
+  return [...plain.matchAll(/─ (\S+) \(restored\)/g)].map((match) => match[1] ?? '');
+}
+
+// Astro's incremental build copies a page from its cache when the page's cacheKey and templates are unchanged. A
+// rebuild after adding a dump must give the same files as a clean build of the same dumps.
+describe('incremental build after adding a dump', () => {
+  const folders: string[] = [];
+  let incremental: BuiltSite;
+  let clean: BuiltSite;
+
+  beforeAll(async () => {
+    const seedsDir = mkdtempSync(join(tmpdir(), 'papers-seeds-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'papers-cache-'));
+    folders.push(seedsDir, cacheDir);
+    cpSync(FIXTURE, seedsDir, { recursive: true });
+
+    const first = await buildSite({ seedsDir, cacheDir });
+    folders.push(first.outDir);
+    writeFileSync(join(seedsDir, '2025-03-12.txt'), LATER_DUMP);
+    incremental = await buildSite({ seedsDir, cacheDir });
+    clean = await buildSite({ seedsDir });
+    folders.push(incremental.outDir, clean.outDir, `${clean.outDir}-cache`);
+  }, 240_000);
+
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('copies unchanged paper pages from the cache', () => {
+    const restored = restoredPaths(incremental.log);
+
+    expect(restored).toContain('/papers/siamese-masked-autoencoders-for-video/index.html');
+    expect(restored).not.toContain('/papers/sparse-probing-of-diffusion-transformers/index.html');
+    expect(restored).not.toContain('/papers/learning-rate-schedules-for-continual-pre-training/index.html');
+    expect(restoredPaths(clean.log)).toEqual([]);
+  });
+
+  it('writes the same files as a clean build', () => {
+    const files = listFiles(clean.outDir);
+
+    expect(listFiles(incremental.outDir)).toEqual(files);
+    for (const file of files) {
+      expect(readFileSync(join(incremental.outDir, file)).equals(readFileSync(join(clean.outDir, file))), file).toBe(true);
+    }
+  });
+});
