@@ -70,7 +70,11 @@ export function buildSiteModel(loaded: readonly Paper[], taxonomy: Taxonomy): Si
   const papers: SitePaper[] = sorted.map((paper, index) => {
     const matched = matcher.match(paper.title, paper.abstract).flatMap((topic) => refs[topic] ?? []);
     const neighbours = (related[index] ?? []).flatMap((other) => sorted[other]?.slug ?? []);
-    return { ...paper, topics: matched.length > 0 ? matched : [other], related: neighbours };
+    // Property descriptors, not spread values, so that a getter such as a lazily read abstractHtml stays a getter.
+    const sitePaper = Object.defineProperties({}, Object.getOwnPropertyDescriptors(paper)) as SitePaper;
+    sitePaper.topics = matched.length > 0 ? matched : [other];
+    sitePaper.related = neighbours;
+    return sitePaper;
   });
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 
