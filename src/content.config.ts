@@ -2,21 +2,19 @@ import { defineCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCount, formatSummary, formatWarning, InputError, type InputWarning } from './lib/errors.ts';
-import { removeUnusedAbstracts, storeAbstract, type StoredPaper } from './lib/ingest/abstract-files.ts';
 import { draftDigest, renderPaper } from './lib/ingest/load-seeds.ts';
 import { describeFixTarget, readSeeds, type SeedsDrafts } from './lib/ingest/read-seeds.ts';
+import { deflateAbstract, type StoredPaper } from './lib/ingest/stored-abstract.ts';
 import { config } from './site.ts';
 
 const paperSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   abstract: z.string(),
-  abstractFile: z.string().min(1),
-  abstractHash: z.string().min(1),
+  abstractHtmlDeflated: z.string(),
   summary: z.string(),
   links: z.array(z.object({ url: z.url(), kind: z.enum(['code', 'model', 'dataset', 'space', 'arxiv', 'pdf', 'project']) })),
   hasMath: z.boolean(),
@@ -53,25 +51,19 @@ const seedsLoader = {
       throw stopped;
     }
 
-    const abstractsDir = fileURLToPath(new URL('papers-abstracts/', astroConfig.cacheDir));
-    const abstractFiles = new Set<string>();
     const stale = new Set(store.keys());
     let rendered = 0;
     for (const draft of seeds.drafts) {
       stale.delete(draft.slug);
       const digest = draftDigest(draft);
-      const previous = store.get(draft.slug);
-      const previousFile = previous?.data['abstractFile'];
-      if (previous?.digest === digest && typeof previousFile === 'string' && existsSync(previousFile)) {
-        abstractFiles.add(previousFile);
+      if (store.get(draft.slug)?.digest === digest) {
         const stored = meta.get(warningsKey(draft.slug));
         if (stored !== undefined) warnings.push(...(JSON.parse(stored) as InputWarning[]));
         continue;
       }
 
       const paperWarnings: InputWarning[] = [];
-      const paper = storeAbstract(await renderPaper(draft, paperWarnings), abstractsDir);
-      abstractFiles.add(paper.abstractFile);
+      const paper = deflateAbstract(await renderPaper(draft, paperWarnings));
       const data = await parseData({ id: paper.slug, data: { ...paper } });
       store.set({ id: paper.slug, data, digest });
       if (paperWarnings.length > 0) meta.set(warningsKey(paper.slug), JSON.stringify(paperWarnings));
@@ -83,7 +75,6 @@ const seedsLoader = {
       store.delete(id);
       meta.delete(warningsKey(id));
     }
-    removeUnusedAbstracts(abstractsDir, abstractFiles);
 
     for (const warning of warnings) logger.warn(formatWarning(warning));
     logger.debug(`Rendered ${formatCount(rendered, 'new or changed paper')}, kept ${seeds.drafts.length - rendered} unchanged, removed ${stale.size}.`);

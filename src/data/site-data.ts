@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { handOffSearchPapers } from '../integrations/search-handoff.ts';
 import { InputError } from '../lib/errors.ts';
-import { withAbstractFromFile } from '../lib/ingest/abstract-files.ts';
+import { inflateAbstract } from '../lib/ingest/stored-abstract.ts';
 import { readBuildId } from '../lib/search/build-id.ts';
 import type { SearchSettings } from '../lib/search/search-settings.ts';
 import { readShardSize, searchShardPaths } from '../lib/search/shards.ts';
@@ -22,7 +22,7 @@ export function getSiteModel(): Promise<SiteModel> {
   cached ??= getCollection('papers').then((entries) => {
     const taxonomy = loadTaxonomy();
     const model = buildSiteModel(
-      entries.map((entry) => withAbstractFromFile(entry.data)),
+      entries.map((entry) => inflateAbstract(entry.data)),
       taxonomy,
     );
     reportTopics(model, taxonomy);

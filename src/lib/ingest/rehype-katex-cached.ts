@@ -12,6 +12,19 @@ export const KATEX_MESSAGE_SOURCE = 'papers:katex';
  */
 const MAX_CACHED_FORMULAS = 20_000;
 
+/**
+ * Copies a syntax tree so that later plugins may change it without changing the cached one. Property values are
+ * strings, numbers, booleans or arrays of them, so copying arrays one level deep suffices. Positions are shared, because
+ * no plugin changes them. `structuredClone`, used before, took 1.2 s of a 10,000-paper build (CPU profile of `astro build`).
+ */
+function cloneContent(node: ElementContent): ElementContent {
+  if (node.type !== 'element') return { ...node };
+
+  const properties: Element['properties'] = {};
+  for (const [name, value] of Object.entries(node.properties)) properties[name] = Array.isArray(value) ? [...value] : value;
+  return { ...node, properties, children: node.children.map(cloneContent) };
+}
+
 /** KaTeX's rendering of one formula, and the error when KaTeX rejected it and rendered it with errors allowed. */
 interface CachedResult {
   children: ElementContent[];
@@ -49,7 +62,7 @@ export function rehypeKatexCached(options: Omit<KatexOptions, 'displayMode' | 't
           });
         }
 
-        const rendered = structuredClone(result.children);
+        const rendered = result.children.map(cloneContent);
         parent.children.splice(index, 1, ...rendered);
         index += rendered.length - 1;
       }

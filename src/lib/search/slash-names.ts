@@ -12,8 +12,13 @@ const SLASHED_NAME = /[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)+/gu;
  * @example slashedNameKeys('A ViT-B/16 with TCP/IP/UDP') → ['B16', 'TCPIPUDP', 'TCPIP', 'IPUDP']
  */
 export function slashedNameKeys(text: string): string[] {
+  // Scanning for letters at every position is slow, and most abstracts have no slash outside their URLs.
+  if (!text.includes('/')) return [];
+  const searched = withoutUrls(text);
+  if (!searched.includes('/')) return [];
+
   const keys = new Set<string>();
-  for (const match of withoutUrls(text).matchAll(SLASHED_NAME)) {
+  for (const match of searched.matchAll(SLASHED_NAME)) {
     const name = match[0];
     if (!/\p{L}/u.test(name)) continue;
 

@@ -14,9 +14,17 @@ export function cacheKey(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }
 
-/** Selects the fields of a paper that a paper list shows: title and link, first listing day, topics, teaser and Code badge. */
-function listedFields(paper: SitePaper) {
-  return { slug: paper.slug, title: paper.title, dates: paper.dates, topics: paper.topics, abstract: paper.abstract, links: paper.links };
+/** Keys of the list entries of papers. A paper appears on several lists: the home pages, its day and its topics. */
+const listedKeys = new WeakMap<SitePaper, string>();
+
+/** Hashes the fields of a paper that a paper list shows: title and link, first listing day, topics, teaser and Code badge. */
+function listedKey(paper: SitePaper): string {
+  let key = listedKeys.get(paper);
+  if (key === undefined) {
+    key = cacheKey([paper.slug, paper.title, paper.dates, paper.topics, paper.abstract, paper.links]);
+    listedKeys.set(paper, key);
+  }
+  return key;
 }
 
 /** Selects the fields of a paper that a link to it shows: title, URL and first listing day. */
@@ -34,5 +42,5 @@ export function paperPageKey(paper: SitePaper, related: readonly SitePaper[], ne
  * shows, such as a topic's name and paper count or the neighbouring days.
  */
 export function listPageKey(page: ListPage<SitePaper>, context: unknown = null): string {
-  return cacheKey([page.number, page.total, page.items.map(listedFields), context]);
+  return cacheKey([page.number, page.total, page.items.map(listedKey), context]);
 }

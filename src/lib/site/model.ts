@@ -70,11 +70,7 @@ export function buildSiteModel(loaded: readonly Paper[], taxonomy: Taxonomy): Si
   const papers: SitePaper[] = sorted.map((paper, index) => {
     const matched = matcher.match(paper.title, paper.abstract).flatMap((topic) => refs[topic] ?? []);
     const neighbours = (related[index] ?? []).flatMap((other) => sorted[other]?.slug ?? []);
-    // Property descriptors, not spread values, so that a getter such as a lazily read abstractHtml stays a getter.
-    const sitePaper = Object.defineProperties({}, Object.getOwnPropertyDescriptors(paper)) as SitePaper;
-    sitePaper.topics = matched.length > 0 ? matched : [other];
-    sitePaper.related = neighbours;
-    return sitePaper;
+    return { ...paper, topics: matched.length > 0 ? matched : [other], related: neighbours };
   });
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 
