@@ -30,9 +30,12 @@ export async function measureFirstSearch(outDir: string, query: string): Promise
         mergeIndex(bundlePath: string): Promise<void>;
         search(term: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
       };
-      // A large site splits its index into shards that the search UI merges; the page lists them.
-      const shards: unknown = JSON.parse(document.querySelector<HTMLElement>('[data-search-shards]')?.dataset.searchShards || '[]');
-      if (Array.isArray(shards)) for (const shard of shards) await pagefind.mergeIndex(String(shard));
+      // A large site splits its index into shards that the search UI merges. The header search reads them from the
+      // search settings file, so the measurement fetches it too.
+      const settings: unknown = await (await fetch(`${location.origin}/search-settings.json`)).json();
+      const shards: unknown = typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'shardPaths') : undefined;
+      if (!Array.isArray(shards)) throw new Error('search-settings.json has no shardPaths list.');
+      for (const shard of shards) await pagefind.mergeIndex(String(shard));
       const search = await pagefind.search(term);
       await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
       return search.results.length;
