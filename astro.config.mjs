@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { incrementalCacheGuard } from './src/integrations/incremental-cache-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
-  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), phaseEnd('sitemap'), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir }), phaseEnd('service worker')],
+  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), phaseEnd('sitemap'), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir }), phaseEnd('service worker'), incrementalCacheGuard()],
   experimental: {
     // NOTE: experimental.parallelPrerender (astro 7.4.7) with two workers stopped a 10,000-paper build with "Worker
     // terminated due to reaching memory limit: JS heap out of memory", so pages render on the main thread.
