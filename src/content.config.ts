@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCount, formatSummary, formatWarning, InputError, type InputWarning } from './lib/errors.ts';
+import { fingerprintInputs } from './lib/fingerprint.ts';
 import { draftDigest, renderPaper } from './lib/ingest/load-seeds.ts';
 import { describeFixTarget, readSeeds, type SeedsDrafts } from './lib/ingest/read-seeds.ts';
 import { deflateAbstract, type StoredPaper } from './lib/ingest/stored-abstract.ts';
@@ -22,6 +23,9 @@ const paperSchema = z.object({
   dates: z.array(z.iso.date()).min(1),
   sources: z.array(z.object({ file: z.string(), line: z.number().int().positive() })).min(1),
 }) satisfies z.ZodType<StoredPaper>;
+
+/** Files whose changes change how papers are cleaned and rendered, relative to the project root. */
+const RENDERER_SOURCES = ['src/lib/ingest', 'src/lib/errors.ts', 'package-lock.json'];
 
 // Meta-store key of the rendering warnings of a paper, kept so that a build that skips an unchanged paper still
 // reports them.
@@ -51,11 +55,14 @@ const seedsLoader = {
       throw stopped;
     }
 
+    // Astro clears the store when this file or its config changes, but not when the code that cleans and renders
+    // abstracts does, so that code and the package versions are part of every paper's digest.
+    const renderer = fingerprintInputs(RENDERER_SOURCES.map((path) => join(root, path)), '');
     const stale = new Set(store.keys());
     let rendered = 0;
     for (const draft of seeds.drafts) {
       stale.delete(draft.slug);
-      const digest = draftDigest(draft);
+      const digest = draftDigest(draft, renderer);
       if (store.get(draft.slug)?.digest === digest) {
         const stored = meta.get(warningsKey(draft.slug));
         if (stored !== undefined) warnings.push(...(JSON.parse(stored) as InputWarning[]));

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { appendFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { fingerprintInputs } from '../lib/fingerprint.ts';
 import { ensureBuildId } from '../lib/search/build-id.ts';
 import { buildHeaderRules, formatHeadersFile } from '../lib/search/headers.ts';
 import { FILTER_NAMES, HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';
@@ -140,29 +140,6 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(${prefix}) && name !== ${current}).map((name) => caches.delete(name)))));
 });
 `;
-}
-
-/**
- * Hashes the bytes and paths of every file under the given paths (relative to the working directory) with the site
- * settings, so that two builds of the same inputs get the same id and any change of dumps, code or dependencies a new
- * one. Files are only read, never parsed.
- */
-function fingerprintInputs(paths: readonly string[], settings: string): string {
-  const hash = createHash('sha256').update(settings);
-  for (const [index, path] of paths.entries()) {
-    let files: string[];
-    try {
-      files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((file) => join(path, file)) : [path];
-    } catch {
-      continue;
-    }
-    // Paths enter the hash relative to their input, so the same dumps in another folder give the same id.
-    for (const file of files.toSorted()) {
-      if (!statSync(file).isFile()) continue;
-      hash.update(`${index}:${relative(path, file)}`).update(readFileSync(file));
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 function hasSearchShards(outDir: string): boolean {

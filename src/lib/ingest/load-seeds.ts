@@ -38,16 +38,13 @@ export interface SeedsResult {
   dumps: number;
 }
 
-// Part of every paper digest, so a change to the cleanup or rendering code re-renders stored papers.
-// NOTE: bump it whenever the output of renderPaper changes for the same input; the KaTeX version is added on its own.
-const RENDER_VERSION = 3;
-
 /**
- * Computes the digest of a paper's input: its text, slug, days and sources, plus the renderer and KaTeX versions. The
- * content loader skips cleanup and rendering for a paper whose digest it already stored.
+ * Computes the digest of a paper's input: its text, slug, days and sources, plus `renderer`, a fingerprint of the
+ * cleanup and rendering code and its packages, and the KaTeX version. The content loader skips cleanup and rendering
+ * for a paper whose digest it already stored, so the fingerprint must change whenever that code does.
  */
-export function draftDigest(draft: PaperDraft): string {
-  const input = JSON.stringify([RENDER_VERSION, katex.version, draft.slug, draft.title, draft.paragraphs, draft.paragraphLines, draft.dates, draft.sources]);
+export function draftDigest(draft: PaperDraft, renderer: string): string {
+  const input = JSON.stringify([renderer, katex.version, draft.slug, draft.title, draft.paragraphs, draft.paragraphLines, draft.dates, draft.sources]);
   return createHash('sha256').update(input).digest('base64url').slice(0, 32);
 }
 

@@ -59,9 +59,16 @@ describe('draftDigest', () => {
     const [draft] = readSeeds(join(FIXTURES, 'several'), []).drafts;
     if (draft === undefined) throw new Error('the fixture has no paper');
 
-    expect(draftDigest({ ...draft })).toBe(draftDigest(draft));
-    expect(draftDigest({ ...draft, paragraphs: ['Changed.'] })).not.toBe(draftDigest(draft));
-    expect(draftDigest({ ...draft, dates: [...draft.dates, '2025-04-01'] })).not.toBe(draftDigest(draft));
+    expect(draftDigest({ ...draft }, 'r1')).toBe(draftDigest(draft, 'r1'));
+    expect(draftDigest({ ...draft, paragraphs: ['Changed.'] }, 'r1')).not.toBe(draftDigest(draft, 'r1'));
+    expect(draftDigest({ ...draft, dates: [...draft.dates, '2025-04-01'] }, 'r1')).not.toBe(draftDigest(draft, 'r1'));
+  });
+
+  it('changes with the renderer fingerprint', () => {
+    const [draft] = readSeeds(join(FIXTURES, 'several'), []).drafts;
+    if (draft === undefined) throw new Error('the fixture has no paper');
+
+    expect(draftDigest(draft, 'r2')).not.toBe(draftDigest(draft, 'r1'));
   });
 });
 
