@@ -3,7 +3,7 @@
  * instance API that this site uses (checked against pagefind-component-ui.js of Pagefind 1.6.0).
  */
 
-import type { FilterSelection } from '../lib/search/url-state.ts';
+import { HIGHLIGHT_PARAM, type FilterSelection } from '../lib/search/url-state.ts';
 
 /** One search's results as the Component UI reports them in its `results` event. */
 export interface PagefindResults {
@@ -24,7 +24,7 @@ export interface PagefindInstance {
   triggerLoad(): Promise<void>;
   triggerSearchWithFilters(term: string, filters: FilterSelection): void;
   setTranslations(overrides: Record<string, string>): void;
-  applyOptions(options: { mergeIndex?: Array<{ bundlePath: string; metaCacheTag?: string }> }): void;
+  applyOptions(options: { mergeIndex?: Array<{ bundlePath: string; highlightParam?: string; metaCacheTag?: string }> }): void;
 }
 
 export interface PagefindComponents {
@@ -71,11 +71,12 @@ export const MISSING_INDEX_MESSAGE =
 
 /**
  * Adds the other search index shards of a large site to an instance before it loads, so that every search covers all
- * papers. `shardPaths` lists their bundle folders and is empty for a site with one index.
+ * papers. `shardPaths` lists their bundle folders and is empty for a site with one index. Pagefind applies options per
+ * index, so each shard gets the cache tag and the highlight parameter that the primary index gets from the page.
  */
 export function mergeSearchShards(instance: PagefindInstance, shardPaths: readonly string[], cacheTag: string | undefined): void {
   if (shardPaths.length === 0) return;
   instance.applyOptions({
-    mergeIndex: shardPaths.map((bundlePath) => (cacheTag ? { bundlePath, metaCacheTag: cacheTag } : { bundlePath })),
+    mergeIndex: shardPaths.map((bundlePath) => ({ bundlePath, highlightParam: HIGHLIGHT_PARAM, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) })),
   });
 }

@@ -85,8 +85,9 @@ async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): 
 let settingsRequest: Promise<SearchSettings> | undefined;
 
 /**
- * Fetches the build id and index shards once per page. The request revalidates with the server, so that a page kept in
- * the browser's cache still searches the index of the current build; offline, the service worker serves it from its cache.
+ * Fetches the build id and index shards once per page. Without a service worker the request revalidates with the
+ * server, so that a page kept in the browser's cache searches the current index. With one, the worker serves it from its
+ * precache, which holds the index of the same build, until a new build's worker replaces both.
  */
 function fetchSearchSettings(url: string): Promise<SearchSettings> {
   settingsRequest ??= fetch(url, { cache: 'no-cache' })
