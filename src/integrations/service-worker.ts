@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { fingerprintInputs } from '../lib/fingerprint.ts';
 import { ensureBuildId } from '../lib/search/build-id.ts';
+import { SHARD_SIZE_VARIABLE } from '../lib/search/shards.ts';
 import { buildHeaderRules, formatHeadersFile } from '../lib/search/headers.ts';
 import { FILTER_NAMES, HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';
 
@@ -18,13 +19,15 @@ export const PAGE_PRECACHE_BUDGET_BYTES = 10 * 1024 * 1024;
 const CACHE_PREFIX = 'papers';
 
 /**
- * Files every visitor gets offline: the home and search pages, Astro's scripts and styles, and the parts of the
- * Pagefind bundle that the Component UI uses, with the whole index. The Default and Modular UIs are left out.
+ * Files every visitor gets offline: the home and search pages, the icon, Astro's scripts and styles, the search
+ * settings, and the parts of the Pagefind bundle that the Component UI uses, with the whole index. The Default and
+ * Modular UIs are left out.
  */
 const APP_SHELL_PATTERNS = [
   'index.html',
   'search/index.html',
   'search-settings.json',
+  'favicon.svg',
   '_astro/**/*',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
@@ -63,7 +66,9 @@ interface ServiceWorkerOptions {
  * that the index entry file is requested under one URL per build and can be cached.
  */
 export function serviceWorker({ base, seedsDir }: ServiceWorkerOptions): AstroIntegration {
-  const buildId = ensureBuildId(process.env, () => fingerprintInputs([seedsDir, 'src', 'package-lock.json'], `${process.env.SITE_URL ?? ''} ${base}`));
+  // Every setting that changes the output is part of the id, so that a changed index never shares a cache tag.
+  const settings = [process.env.SITE_URL, base, process.env.FEED_ITEM_LIMIT, process.env[SHARD_SIZE_VARIABLE]].map((value) => value ?? '').join(' ');
+  const buildId = ensureBuildId(process.env, () => fingerprintInputs([seedsDir, 'src', 'package-lock.json'], settings));
   const pagesCache = `${CACHE_PREFIX}-pages-${buildId}`;
 
   return {

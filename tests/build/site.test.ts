@@ -143,4 +143,11 @@ describe('site build from fixture dumps', () => {
     // Only the search page carries it, because every build renders that page again.
     expect(pages.filter((file) => readFileSync(join(site.outDir, file), 'utf8').includes(settings.cacheTag))).toEqual(['search/index.html']);
   });
+
+  it('precaches the search settings and the icon', () => {
+    const worker = readFileSync(join(site.outDir, 'sw.js'), 'utf8');
+
+    expect(worker).toContain('"/search-settings.json"');
+    expect(worker).toContain('"/favicon.svg"');
+  });
 });
