@@ -4,11 +4,14 @@ import { defineConfig } from 'astro/config';
 import { incrementalCacheGuard } from './src/integrations/incremental-cache-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { siteCheck } from './src/integrations/site-check.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { phaseEnd, phaseStart } from './src/integrations/timings.ts';
 import { readConfig } from './src/lib/config.ts';
 
 const config = readConfig(process.env);
+// Runs beside the service worker step: it starts once pages, feeds and the search index are written.
+const check = siteCheck(config.basePath);
 
 export default defineConfig({
   site: config.siteUrl,
@@ -25,7 +28,7 @@ export default defineConfig({
   // Lossless whitespace removal: the default ('jsx') drops the space between inline elements on separate lines,
   // which merges words in the text Pagefind indexes.
   compressHTML: true,
-  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), phaseEnd('sitemap'), pagefind(), phaseEnd('search index'), serviceWorker({ base: config.basePath, seedsDir: config.seedsDir }), phaseEnd('service worker'), incrementalCacheGuard()],
+  integrations: [phaseStart(), siteUrlWarning(config.siteUrlIsFallback), sitemap(), phaseEnd('sitemap'), pagefind(), phaseEnd('search index'), check.start, serviceWorker({ base: config.basePath, seedsDir: config.seedsDir }), phaseEnd('service worker'), check.finish, phaseEnd('site check'), incrementalCacheGuard()],
   experimental: {
     // NOTE: experimental.parallelPrerender (astro 7.4.7) with two workers stopped a 10,000-paper build with "Worker
     // terminated due to reaching memory limit: JS heap out of memory", so pages render on the main thread.

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: builds the site into a staging folder, checks it, and only then replaces `dist/`, so a failed
- * build never leaves a half-written site behind.
+ * `npm run build`: builds the site into a staging folder and replaces `dist/` only when the build, including its check
+ * of the output (`src/integrations/site-check.ts`), succeeded, so a failed build never leaves a half-written site
+ * behind.
  *
  * Usage: node scripts/build.ts [--out-dir DIR] [-- extra astro build flags]
  */
@@ -8,9 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifySite } from '../src/lib/checks/verify-site.ts';
 import { readConfig } from '../src/lib/config.ts';
-import { ConfigError, formatCount } from '../src/lib/errors.ts';
+import { ConfigError } from '../src/lib/errors.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -23,9 +23,9 @@ const { values, positionals } = parseArgs({ options: { 'out-dir': { type: 'strin
 const outDir = resolve(projectRoot, values['out-dir']);
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 
-let basePath: string;
+// A configuration mistake gets its one-line message here, rather than Astro's report of a failed config file.
 try {
-  basePath = readConfig(process.env).basePath;
+  readConfig(process.env);
 } catch (error: unknown) {
   if (error instanceof ConfigError) fail(error.message);
   throw error;
@@ -39,15 +39,6 @@ const astro = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   fail(`The build failed, so ${basename(outDir)}/ was left as it was.`);
-}
-
-const { counts, problems } = verifySite(staging, basePath);
-console.log(
-  `\nChecked the build: ${formatCount(counts.papers, 'paper')}, ${formatCount(counts.paperPages, 'paper page')}, ${formatCount(counts.feedItems, 'feed item')}, ${formatCount(counts.searchRecords, 'search record')}, ${formatCount(counts.internalLinks, 'internal link')} in ${formatCount(counts.htmlFiles, 'HTML file')}.`,
-);
-if (problems.length > 0) {
-  rmSync(staging, { recursive: true, force: true });
-  fail(`The built site is incomplete, so ${basename(outDir)}/ was left as it was:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 
 const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
