@@ -76,7 +76,7 @@ export function renderBenchmarkPage(history: readonly BenchmarkRecord[], notes =
   const intro = [
     '# Benchmarks',
     '',
-    'Measured with `npm run bench`, which generates a synthetic corpus with `npm run corpus` (seed 1, 50 papers a day), then makes clean builds with `npm run build` (empty output and cache, with pending disk writes flushed by `sync` before each timed build) and reports the median. Peak RSS is the largest resident memory of any single process in the build (Node or the Pagefind binary), sampled from /proc every 200 ms. The first search is measured in Chromium against a local static server: every byte the page loads from the moment it starts searching, bundle and index included. The raw figures are in `benchmarks.json`.',
+    'Measured with `npm run bench`, which generates a synthetic corpus with `npm run corpus` (seed 1, 50 papers a day), then makes clean builds with `npm run build` (empty output and cache) and reports the median. Pending disk writes are flushed with `sync` before each timed build. Peak RSS is the largest resident memory of any single process in the build (Node or the Pagefind binary), sampled from /proc every 200 ms. The first search is measured in Chromium against a local static server: every byte the page loads from the moment it starts searching, bundle and index included. The raw figures are in `benchmarks.json`.',
   ];
   if (notes) intro.push('', notes);
   return `${[...intro, ...history.toReversed().map((record) => `\n${renderRecord(record)}`)].join('\n')}\n`;
