@@ -77,7 +77,15 @@ async function openSearch(settings: EntrySettings, trigger: HTMLAnchorElement): 
     return;
   }
 
-  const modal = document.querySelector('pagefind-modal') ?? createDialog(settings, searchSettings, components);
+  const existing = document.querySelector('pagefind-modal');
+  if (existing && (await isNewerBuildDeployed(settings.searchSettingsUrl, searchSettings.cacheTag))) {
+    // The dialog's index names files that the new build replaced, so its searches would find nothing. The search
+    // page loads the current index.
+    location.assign(trigger.href);
+    return;
+  }
+
+  const modal = existing ?? createDialog(settings, searchSettings, components);
   await customElements.whenDefined('pagefind-modal');
   requestAnimationFrame(() => (modal as HTMLElement & { open(): void }).open());
 }
@@ -87,7 +95,7 @@ let settingsRequest: Promise<SearchSettings> | undefined;
 /**
  * Fetches the build id and index shards once per page. Without a service worker the request revalidates with the
  * server, so that a page kept in the browser's cache searches the current index. With one, the worker serves it from its
- * precache, which holds the index of the same build, until a new build's worker replaces both.
+ * precache, which contains the index of the same build, until a new build's worker replaces both.
  */
 function fetchSearchSettings(url: string): Promise<SearchSettings> {
   settingsRequest ??= fetch(url, { cache: 'no-cache' })
@@ -102,6 +110,21 @@ function fetchSearchSettings(url: string): Promise<SearchSettings> {
       throw error;
     });
   return settingsRequest;
+}
+
+/**
+ * Reports whether the site now serves another build than the one whose index this page loaded: the settings file,
+ * fetched again, names another build id. Returns false when the file cannot be fetched, as offline without a service
+ * worker, so that the loaded dialog still opens.
+ */
+async function isNewerBuildDeployed(url: string, loadedTag: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { cache: 'no-cache' });
+    const current = response.ok ? parseSearchSettings(await response.json()) : undefined;
+    return current !== undefined && current.cacheTag !== loadedTag;
+  } catch {
+    return false;
+  }
 }
 
 function createDialog(settings: EntrySettings, searchSettings: SearchSettings, components: PagefindComponents): Element {

@@ -81,6 +81,29 @@ describe('service worker after a new build', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
+  // Without a service worker: a dialog whose index predates the deploy would search files that no longer exist.
+  it('sends a stale dialog to the search page', async () => {
+    const plain = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await plain.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.keyboard.press('/');
+      const input = page.locator('pagefind-modal dialog[open] input');
+      await input.waitFor();
+      await input.fill('bananas');
+      await expect.poll(() => page.locator(`pagefind-modal a[href^="/papers/${OLD_PAPER}/"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached' });
+
+      publish(join(folder, 'live'), newSite.outDir);
+      await page.keyboard.press('/');
+      await page.waitForURL(`${server.origin}/search/`);
+    } finally {
+      publish(join(folder, 'live'), oldSite.outDir);
+      await plain.close();
+    }
+  });
+
   it('replaces the old caches and index', async () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
