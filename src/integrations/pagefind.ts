@@ -80,7 +80,7 @@ function logIndexSummary(logger: AstroIntegrationLogger, summary: IndexSummary, 
 /** Indexes the papers in shards, one Pagefind run after another, and returns the number of pages indexed. */
 async function indexPapers(outDir: string, papers: readonly SitePaper[], shardSize: number): Promise<IndexSummary> {
   const started = performance.now();
-  const bySlug = papers.toSorted((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const bySlug = papers.toSorted(compareSlugs);
   const shards = splitIntoShards(bySlug, shardSize);
 
   let indexed = 0;
@@ -92,6 +92,12 @@ async function indexPapers(outDir: string, papers: readonly SitePaper[], shardSi
 
   recordPhase('search index, beside rendering', started);
   return { indexed, shards: shards.length, ms: performance.now() - started };
+}
+
+/** Orders papers by slug, code unit by code unit, so that shards do not depend on the locale. */
+function compareSlugs(a: SitePaper, b: SitePaper): number {
+  if (a.slug === b.slug) return 0;
+  return a.slug < b.slug ? -1 : 1;
 }
 
 /** Runs Pagefind once over the papers' search documents and writes its bundle to `bundleDir`. */

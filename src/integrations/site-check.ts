@@ -36,7 +36,7 @@ export function siteCheck(basePath: string): { start: AstroIntegration; finish: 
         );
         if (problems.length === 0) return;
 
-        // The problems are the message; a stack trace would only point here.
+        // The problems are the message, and a stack trace would only point here.
         const incomplete = new AstroError(`The built site is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`, 'Report this as a bug of Papers, with the lines above.');
         incomplete.stack = '';
         throw incomplete;
@@ -57,7 +57,7 @@ function runInChildProcess(outDir: string, basePath: string): Promise<SiteCheck>
     child.once('error', reject);
     child.once('exit', (code) => {
       if (result && code === 0) resolve(result);
-      else reject(new Error(`The site check stopped with exit code ${code ?? 'none'} before it reported a result.`));
+      else reject(new Error(`The site check failed: its process exited with code ${code ?? 'none'} before it reported a result.`));
     });
   });
 }

@@ -98,31 +98,33 @@ let settingsRequest: Promise<SearchSettings> | undefined;
  * precache, which contains the index of the same build, until a new build's worker replaces both.
  */
 function fetchSearchSettings(url: string): Promise<SearchSettings> {
-  settingsRequest ??= fetch(url, { cache: 'no-cache' })
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`${url} returned HTTP ${response.status}.`);
-      const parsed = parseSearchSettings(await response.json());
-      if (!parsed) throw new Error(`${url} has no cacheTag string and shardPaths list.`);
-      return parsed;
-    })
-    .catch((error: unknown) => {
-      settingsRequest = undefined;
-      throw error;
-    });
+  settingsRequest ??= requestSearchSettings(url).catch((error: unknown) => {
+    settingsRequest = undefined;
+    throw error;
+  });
   return settingsRequest;
 }
 
+/** Requests the settings file, revalidated with the server, and rejects when it is missing or invalid. */
+async function requestSearchSettings(url: string): Promise<SearchSettings> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url} returned HTTP ${response.status}.`);
+
+  const parsed = parseSearchSettings(await response.json());
+  if (!parsed) throw new Error(`${url} is invalid: expected a cacheTag string and a shardPaths list.`);
+  return parsed;
+}
+
 /**
- * Reports whether the site now serves another build than the one whose index this page loaded: the settings file,
- * fetched again, names another build id. Returns false when the file cannot be fetched, as offline without a service
+ * Reports whether the site now serves another build than the one whose index this page loaded, because the settings
+ * file, requested again, names another build id. Returns false when the request fails, as offline without a service
  * worker, so that the loaded dialog still opens.
  */
 async function isNewerBuildDeployed(url: string, loadedTag: string): Promise<boolean> {
   try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    const current = response.ok ? parseSearchSettings(await response.json()) : undefined;
-    return current !== undefined && current.cacheTag !== loadedTag;
-  } catch {
+    return (await requestSearchSettings(url)).cacheTag !== loadedTag;
+  } catch (error: unknown) {
+    console.warn('Could not check for a newer build, so the loaded search index is used:', error);
     return false;
   }
 }

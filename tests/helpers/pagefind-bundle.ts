@@ -31,8 +31,8 @@ function readCbor(path: string): unknown {
   return decode(readPagefindFile(path), { useMaps: false });
 }
 
-function asArray(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new Error(`Expected an array for ${what}, got ${JSON.stringify(value)}.`);
+function asArray(value: unknown, description: string): unknown[] {
+  if (!Array.isArray(value)) throw new Error(`Expected an array for ${description}, got ${JSON.stringify(value)}.`);
   return value;
 }
 

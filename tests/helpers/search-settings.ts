@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { parseSearchSettings } from '../../src/lib/search/search-settings.ts';
 
 /**
  * Reads the build id that the page's header search would use, by fetching the search settings file from the page, so
@@ -8,10 +9,8 @@ export async function readBuildId(page: Page): Promise<string> {
   const url = await page.locator('[data-search-entry]').getAttribute('data-search-settings');
   if (!url) throw new Error('The page has no data-search-settings attribute.');
 
-  return page.evaluate(async (settingsUrl) => {
-    const settings: unknown = await (await fetch(settingsUrl)).json();
-    const cacheTag: unknown = typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'cacheTag') : undefined;
-    if (typeof cacheTag !== 'string') throw new Error(`${settingsUrl} has no cacheTag.`);
-    return cacheTag;
-  }, url);
+  const json: unknown = await page.evaluate(async (settingsUrl) => (await fetch(settingsUrl)).json(), url);
+  const settings = parseSearchSettings(json);
+  if (!settings) throw new Error(`${url} is invalid: expected a cacheTag string and a shardPaths list.`);
+  return settings.cacheTag;
 }

@@ -46,7 +46,7 @@ export function searchDocument(paper: SitePaper): SearchDocument {
   return { url: rootUrls.paper(paper.slug), html: toHtml(tree, { allowDangerousHtml: true }) };
 }
 
-/** The hidden element with a paper's result metadata, sort key and filter values, as `SearchMeta.astro` renders it. */
+/** Builds the hidden element with a paper's result metadata, sort key and filter values, as `SearchMeta.astro` renders it. */
 function searchFieldsElement(paper: SitePaper): Element {
   const fields = searchRecordFields(paper);
   const children: ElementContent[] = [h('span', { dataPagefindMeta: 'date' }, fields.meta.date)];

@@ -32,14 +32,18 @@ function linkedFields(paper: SitePaper | undefined) {
   return paper ? { slug: paper.slug, title: paper.title, date: paper.dates[0] } : null;
 }
 
-/** Cache key of a paper page: the paper itself, its related papers and its neighbours on its first listing day. */
+/**
+ * Computes the cache key of a paper page from the paper, its related papers and its neighbours on its first listing
+ * day. The whole paper counts, including its dump lines, which the page does not show, so a moved line renders the
+ * page again.
+ */
 export function paperPageKey(paper: SitePaper, related: readonly SitePaper[], neighbours: DayNeighbours): string {
   return cacheKey([paper, related.map(linkedFields), linkedFields(neighbours.previous), linkedFields(neighbours.next)]);
 }
 
 /**
- * Cache key of a page of a paper list: its position, the papers it lists, and `context`, the rest of what the page
- * shows, such as a topic's name and paper count or the neighbouring days.
+ * Computes the cache key of a page of a paper list from its position, the papers it lists, and `context`, the rest of
+ * what the page shows, such as a topic's name and paper count or the neighbouring days.
  */
 export function listPageKey(page: ListPage<SitePaper>, context: unknown = null): string {
   return cacheKey([page.number, page.total, page.items.map(listedKey), context]);

@@ -31,7 +31,7 @@ describe('paperPageKey', () => {
     expect(paperPageKey(paper('a'), [paper('b')], { next: paper('c') })).not.toBe(base);
   });
 
-  it('ignores what related papers do not show', () => {
+  it('ignores unshown related fields', () => {
     const base = paperPageKey(paper('a'), [paper('b')], {});
 
     expect(paperPageKey(paper('a'), [paper('b', { abstract: 'Other text.', related: ['z'] })], {})).toBe(base);
@@ -39,7 +39,7 @@ describe('paperPageKey', () => {
 });
 
 describe('listPageKey', () => {
-  it('changes with the listed papers and the page position', () => {
+  it('changes with papers and position', () => {
     const base = listPageKey(page([paper('a'), paper('b')]));
 
     expect(listPageKey(page([paper('a'), paper('b')]))).toBe(base);
